@@ -1,0 +1,47 @@
+import { formatDate } from "@/lib/utils";
+
+type Evidence = {
+  id: string;
+  kind: string;
+  stance: "supports" | "contradicts" | "context";
+  sourceName: string;
+  url: string | null;
+  excerpt: string;
+  publishedAt: Date | null;
+};
+
+const STANCE_LABEL: Record<Evidence["stance"], string> = {
+  supports: "Supports",
+  contradicts: "Contradicts",
+  context: "Context",
+};
+
+export function kindLabel(kind: string): string {
+  return kind.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Evidence for a claim; URLs are rendered only when http/https (they are validated on save too). */
+export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
+  if (evidence.length === 0) return <p className="mt-3 text-sm text-stone-700">No evidence recorded yet.</p>;
+  return (
+    <div className="mt-3">
+      <h4 className="text-sm font-semibold">Evidence</h4>
+      <ul className="mt-1 space-y-2 text-sm">
+        {evidence.map((e) => (
+          <li key={e.id} className="border-l-4 border-stone-300 pl-3">
+            <span className="font-semibold">{STANCE_LABEL[e.stance]}</span> · {kindLabel(e.kind)} ·{" "}
+            {e.url && /^https?:\/\//i.test(e.url) ? (
+              <a href={e.url} rel="noopener noreferrer nofollow" className="underline underline-offset-4">
+                {e.sourceName}
+              </a>
+            ) : (
+              e.sourceName
+            )}
+            {e.publishedAt && <span className="text-stone-700"> · {formatDate(e.publishedAt)}</span>}
+            {e.excerpt && <blockquote className="mt-1 italic text-stone-800">“{e.excerpt}”</blockquote>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
