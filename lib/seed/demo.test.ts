@@ -49,14 +49,14 @@ describe.each(TEST_DATABASES)("demo seed [$name]", (target) => {
       where: { speaker: { name: { contains: "Dmitriev" } }, status: "denied" },
       select: {
         evidence: { select: { sourceName: true, stance: true } },
-        linksFrom: { select: { type: true, toClaim: { select: { status: true, speaker: { select: { name: true } } } } } },
+        linksTo: { select: { type: true, fromClaim: { select: { status: true, speaker: { select: { name: true } } } } } },
         statusChanges: { orderBy: { createdAt: "asc" }, select: { fromStatus: true, toStatus: true, reason: true } },
       },
     });
     expect(denial.evidence.length).toBeGreaterThan(0);
-    const contradiction = denial.linksFrom.find((l) => l.type === "contradicts");
-    expect(contradiction?.toClaim.speaker.name).toMatch(/Ushakov/);
-    expect(contradiction?.toClaim.status).toBe("confirmed");
+    const contradiction = denial.linksTo.find((l) => l.type === "contradicts");
+    expect(contradiction?.fromClaim.speaker.name).toMatch(/Ushakov/);
+    expect(contradiction?.fromClaim.status).toBe("confirmed");
     expect(denial.statusChanges.at(-1)).toMatchObject({ fromStatus: "unverified", toStatus: "denied" });
   });
 });

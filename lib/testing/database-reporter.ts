@@ -1,15 +1,15 @@
 // Prints how many tests ran against each database, so a run shows at a glance that
 // the PostgreSQL tests executed (or were skipped). Test names carry "[sqlite]" or
-// "[postgresql]" via describe.each over TEST_DATABASES.
+// "[postgresql]" (describe.each over TEST_DATABASES; Vitest may quote the name).
 import type { Reporter, TestModule } from "vitest/node";
 
 export default class DatabaseReporter implements Reporter {
   onTestRunEnd(testModules: ReadonlyArray<TestModule>) {
     const counts = { sqlite: { passed: 0, failed: 0, skipped: 0 }, postgresql: { passed: 0, failed: 0, skipped: 0 } };
-    for (const module of testModules) {
-      for (const test of module.children.allTests()) {
-        const name = test.fullName;
-        const db = name.includes("[postgresql]") ? "postgresql" : name.includes("[sqlite]") ? "sqlite" : null;
+    for (const testModule of testModules) {
+      for (const test of testModule.children.allTests()) {
+        // describe.each prints the name quoted: "data layer ['postgresql']"
+        const db = /\['?(sqlite|postgresql)'?\]/.exec(test.fullName)?.[1] as "sqlite" | "postgresql" | undefined;
         if (!db) continue;
         const state = test.result().state;
         if (state === "passed") counts[db].passed++;

@@ -770,8 +770,8 @@ export const DEMO_CLAIMS: SeedClaim[] = [
 
 export const DEMO_LINKS: SeedLink[] = [
   {
-    from: "dmitriev-denies-leaked-calls",
-    to: "ushakov-confirms-leaked-calls",
+    from: "ushakov-confirms-leaked-calls",
+    to: "dmitriev-denies-leaked-calls",
     type: "contradicts",
     note: "Dmitriev denied on X that the leaked conversations existed; Ushakov, a participant, confirmed the calls to Kommersant.",
   },
