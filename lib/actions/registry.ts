@@ -1,0 +1,74 @@
+// Every mutation entry point of the app, for the authorization matrix test
+// (lib/actions/authorization-matrix.test.ts). That test fails when:
+//   - a file containing "use server" is not listed in ACTION_MODULES,
+//   - an exported action was not built with authorizedAction/publicAction,
+//   - an exported action has no validInput here,
+//   - an app/**/route.ts exports POST/PUT/PATCH/DELETE without being in ROUTE_HANDLERS.
+// It then calls each action as anonymous, as a disabled user and as every role, with
+// the valid input below: refused callers must get unauthenticated/forbidden and leave
+// the database unchanged; allowed callers must get { ok: true }.
+//
+// Adding an action module: list each export with who may call it (checked against the
+// role the action was built with, so changing either alone fails) and a valid input. Inputs may use
+// the fixture's users (one per role plus `target`, an editor nobody signs in as), all
+// with the password FIXTURE_PASSWORD, and fresh unique values from fx.unique().
+import type { Role } from "@/lib/auth/roles";
+
+export const FIXTURE_PASSWORD = "fixture-password-123";
+
+export type ActionFixture = {
+  users: Record<Role | "target", { id: string; email: string }>;
+  /** A value no earlier call used (e.g. for unique emails). */
+  unique: () => string;
+  /** A fresh, unused set-password token for the target user. */
+  passwordToken: () => Promise<string>;
+};
+
+export type ActionAccess = Role | "public";
+type ActionCase = { access: ActionAccess; validInput: (fx: ActionFixture) => unknown | Promise<unknown> };
+type ActionModule = { load: () => Promise<Record<string, unknown>>; actions: Record<string, ActionCase> };
+
+export const ACTION_MODULES: Record<string, ActionModule> = {
+  "lib/users/admin-actions.ts": {
+    load: () => import("@/lib/users/admin-actions"),
+    actions: {
+      createUser: {
+        access: "admin",
+        validInput: (fx) => ({ setup: "link", email: `new-${fx.unique()}@example.test`, name: "New Person", role: "editor" }),
+      },
+      changeUserRole: { access: "admin", validInput: (fx) => ({ userId: fx.users.target.id, role: "moderator" }) },
+      setUserDisabled: { access: "admin", validInput: (fx) => ({ userId: fx.users.target.id, disabled: true }) },
+      createPasswordLink: { access: "admin", validInput: (fx) => ({ userId: fx.users.target.id }) },
+    },
+  },
+  "lib/users/account-actions.ts": {
+    load: () => import("@/lib/users/account-actions"),
+    actions: {
+      changeMyPassword: {
+        access: "editor",
+        validInput: () => ({ currentPassword: FIXTURE_PASSWORD, password: FIXTURE_PASSWORD, confirmPassword: FIXTURE_PASSWORD }),
+      },
+      setPasswordFromLink: {
+        access: "public",
+        validInput: async (fx) => ({ token: await fx.passwordToken(), password: FIXTURE_PASSWORD, confirmPassword: FIXTURE_PASSWORD }),
+      },
+    },
+  },
+};
+
+type RouteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
+export type RouteHandlerEntry =
+  | { access: "public"; reason: string }
+  | {
+      access: Role;
+      load: () => Promise<Record<string, unknown>>;
+      /** A valid request per mutating method, and the route's params if it has any. */
+      requests: Partial<Record<RouteMethod, (fx: ActionFixture) => { request: Request; params?: Record<string, string> }>>;
+    };
+
+export const ROUTE_HANDLERS: Record<string, RouteHandlerEntry> = {
+  "app/api/auth/[...nextauth]/route.ts": {
+    access: "public",
+    reason: "next-auth's own sign-in/sign-out endpoints, guarded by its CSRF token and the login limiter.",
+  },
+};
