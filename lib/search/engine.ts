@@ -1,0 +1,175 @@
+// Full-text search over claims, behind one function for both databases:
+//  - SQLite: the FTS5 table "ClaimSearch" (migration 20261129000000_claim_search),
+//    ranked by bm25;
+//  - PostgreSQL: expression GIN indexes on to_tsvector('english', …), queried with
+//    websearch_to_tsquery and ranked by ts_rank.
+// A claim matches when the query matches its text and quote, or its speaker's name, or
+// its article's title. Both paths start from the full-text index, never a table scan.
+// User text reaches SQL only as bound parameters, and only after parseSearchQuery.
+import { Prisma } from "@/generated/sqlite/client";
+import type { Db } from "@/lib/db/client";
+import type { ClaimStatus } from "@/lib/claims/status";
+import { highlightTerms, isEmptyQuery, parseSearchQuery, toFts5, toWebsearch } from "./query";
+import { SEARCH_PAGE_SIZE, type SearchParams } from "./schema";
+
+export type SearchProvider = "sqlite" | "postgresql";
+
+export type SearchHit = {
+  id: string;
+  text: string;
+  quote: string;
+  status: ClaimStatus;
+  speakerRole: string;
+  statedAt: Date | null;
+  speaker: { id: string; slug: string; name: string };
+  article: { id: string; slug: string; title: string; publishedAt: Date | null };
+};
+
+export type SearchResult = {
+  hits: SearchHit[];
+  total: number;
+  page: number;
+  pageSize: number;
+  pageCount: number;
+  /** Words to highlight in the hits. */
+  terms: string[];
+};
+
+const hitSelect = {
+  id: true,
+  text: true,
+  quote: true,
+  status: true,
+  speakerRole: true,
+  statedAt: true,
+  speaker: { select: { id: true, slug: true, name: true } },
+  article: { select: { id: true, slug: true, title: true, publishedAt: true } },
+} as const;
+
+/** SQLite stores DateTime as ISO text with "+00:00"; compare in the same format. */
+function sqliteDate(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
+
+function dayBounds(params: SearchParams): { from?: Date; to?: Date } {
+  return {
+    from: params.from ? new Date(`${params.from}T00:00:00.000Z`) : undefined,
+    // inclusive: the whole of the "to" day
+    to: params.to ? new Date(`${params.to}T23:59:59.999Z`) : undefined,
+  };
+}
+
+function filterSql(params: SearchParams, provider: SearchProvider): Prisma.Sql {
+  const parts: Prisma.Sql[] = [];
+  const { from, to } = dayBounds(params);
+  const date = (d: Date) => (provider === "sqlite" ? sqliteDate(d) : d);
+  if (params.status) {
+    parts.push(provider === "sqlite" ? Prisma.sql`c."status" = ${params.status}` : Prisma.sql`c."status"::text = ${params.status}`);
+  }
+  if (params.speaker) parts.push(Prisma.sql`s."slug" = ${params.speaker}`);
+  if (params.article) parts.push(Prisma.sql`a."slug" = ${params.article}`);
+  // A claim's date: when it was said, else when its article was published.
+  if (from) parts.push(Prisma.sql`COALESCE(c."statedAt", a."publishedAt") >= ${date(from)}`);
+  if (to) parts.push(Prisma.sql`COALESCE(c."statedAt", a."publishedAt") <= ${date(to)}`);
+  return parts.length ? Prisma.sql`AND ${Prisma.join(parts, " AND ")}` : Prisma.empty;
+}
+
+type Ranked = { id: string };
+type Counted = { total: number | bigint };
+
+async function rankSqlite(db: Db, match: string, filters: Prisma.Sql, limit: number, offset: number) {
+  // The column filters keep each field's match whole: all words in the claim text and
+  // quote, or all in the speaker's name, or all in the article title (as on PostgreSQL).
+  const expr = `{text quote} : (${match}) OR speaker : (${match}) OR article : (${match})`;
+  const from = Prisma.sql`FROM "ClaimSearch" f
+    JOIN "ClaimSearchDoc" d ON d."docid" = f.rowid
+    JOIN "Claim" c ON c."id" = d."claimId"
+    JOIN "Speaker" s ON s."id" = c."speakerId"
+    JOIN "Article" a ON a."id" = c."articleId"
+    WHERE "ClaimSearch" MATCH ${expr} ${filters}`;
+  const rows = await db.$queryRaw<Ranked[]>`SELECT c."id" AS id ${from}
+    ORDER BY bm25("ClaimSearch", 4.0, 2.0, 2.0, 1.0), c."id" LIMIT ${limit} OFFSET ${offset}`;
+  const [count] = await db.$queryRaw<Counted[]>`SELECT COUNT(*) AS total ${from}`;
+  return { ids: rows.map((r) => r.id), total: Number(count?.total ?? 0) };
+}
+
+async function rankPostgres(db: Db, websearch: string, filters: Prisma.Sql, limit: number, offset: number) {
+  const q = Prisma.sql`websearch_to_tsquery('english'::regconfig, ${websearch})`;
+  const claimVector = Prisma.sql`to_tsvector('english'::regconfig, c."text" || ' ' || c."quote")`;
+  const speakerVector = Prisma.sql`to_tsvector('english'::regconfig, s."name")`;
+  const articleVector = Prisma.sql`to_tsvector('english'::regconfig, a."title")`;
+  // Each branch is answered from its GIN index; the union is the candidate set.
+  const from = Prisma.sql`FROM "Claim" c
+    JOIN "Speaker" s ON s."id" = c."speakerId"
+    JOIN "Article" a ON a."id" = c."articleId"
+    WHERE c."id" IN (
+      SELECT c."id" FROM "Claim" c WHERE ${claimVector} @@ ${q}
+      UNION SELECT c."id" FROM "Speaker" s JOIN "Claim" c ON c."speakerId" = s."id" WHERE ${speakerVector} @@ ${q}
+      UNION SELECT c."id" FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id" WHERE ${articleVector} @@ ${q}
+    ) ${filters}`;
+  const rows = await db.$queryRaw<Ranked[]>`SELECT c."id" AS id ${from}
+    ORDER BY (ts_rank(${claimVector}, ${q}) + 0.5 * ts_rank(${speakerVector}, ${q}) + 0.25 * ts_rank(${articleVector}, ${q})) DESC, c."id"
+    LIMIT ${limit} OFFSET ${offset}`;
+  const [count] = await db.$queryRaw<Counted[]>`SELECT COUNT(*) AS total ${from}`;
+  return { ids: rows.map((r) => r.id), total: Number(count?.total ?? 0) };
+}
+
+/** Claims filtered without a text query: newest first, through the ordinary indexes. */
+async function browse(db: Db, params: SearchParams, limit: number, offset: number) {
+  const { from, to } = dayBounds(params);
+  const dated = from || to ? { gte: from, lte: to } : undefined;
+  const where: Prisma.ClaimWhereInput = {
+    status: params.status,
+    speaker: params.speaker ? { slug: params.speaker } : undefined,
+    article: params.article ? { slug: params.article } : undefined,
+    ...(dated && {
+      OR: [{ statedAt: dated }, { statedAt: null, article: { publishedAt: dated } }],
+    }),
+  };
+  const [hits, total] = await Promise.all([
+    db.claim.findMany({ where, select: hitSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], take: limit, skip: offset }),
+    db.claim.count({ where }),
+  ]);
+  return { hits, total };
+}
+
+function hasFilters(params: SearchParams): boolean {
+  return Boolean(params.status || params.speaker || params.article || params.from || params.to);
+}
+
+/**
+ * Searches claims. With no usable words and no filters, returns nothing (a blank
+ * search box); with filters only, lists the matching claims newest first.
+ */
+export async function searchClaims(
+  db: Db,
+  provider: SearchProvider,
+  params: SearchParams,
+  pageSize = SEARCH_PAGE_SIZE,
+): Promise<SearchResult> {
+  const parsed = parseSearchQuery(params.q);
+  const offset = (params.page - 1) * pageSize;
+  const page = (hits: SearchHit[], total: number): SearchResult => ({
+    hits,
+    total,
+    page: params.page,
+    pageSize,
+    pageCount: Math.ceil(total / pageSize),
+    terms: highlightTerms(parsed),
+  });
+
+  if (isEmptyQuery(parsed)) {
+    if (!hasFilters(params)) return page([], 0);
+    const { hits, total } = await browse(db, params, pageSize, offset);
+    return page(hits, total);
+  }
+
+  const filters = filterSql(params, provider);
+  const { ids, total } =
+    provider === "sqlite"
+      ? await rankSqlite(db, toFts5(parsed), filters, pageSize, offset)
+      : await rankPostgres(db, toWebsearch(parsed), filters, pageSize, offset);
+  const rows = await db.claim.findMany({ where: { id: { in: ids } }, select: hitSelect });
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return page(ids.flatMap((id) => byId.get(id) ?? []), total);
+}
