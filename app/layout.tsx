@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { AccountNav } from "@/components/auth/account-nav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -22,6 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-sm underline-offset-4 hover:underline">
               Articles
             </Link>
+            <AccountNav />
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-5xl px-4 py-8">

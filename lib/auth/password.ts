@@ -4,8 +4,7 @@ import bcrypt from "bcryptjs";
 import { randomBytes } from "node:crypto";
 
 export const BCRYPT_COST = 12;
-export const MIN_PASSWORD_LENGTH = 12;
-export const MAX_PASSWORD_LENGTH = 72; // bcrypt ignores bytes past 72
+export { MAX_PASSWORD_LENGTH, MIN_PASSWORD_LENGTH, passwordProblem } from "@/lib/auth/password-policy";
 
 export function hashPassword(password: string): Promise<string> {
   return bcrypt.hash(password, BCRYPT_COST);
@@ -18,11 +17,4 @@ export function verifyPassword(password: string, hash: string): Promise<boolean>
 /** A random password for generated accounts, printed once and never stored in clear. */
 export function generatePassword(): string {
   return randomBytes(18).toString("base64url");
-}
-
-/** Why a chosen password is unacceptable, or null when it is fine. */
-export function passwordProblem(password: string): string | null {
-  if (password.length < MIN_PASSWORD_LENGTH) return `Password must be at least ${MIN_PASSWORD_LENGTH} characters.`;
-  if (Buffer.byteLength(password, "utf8") > MAX_PASSWORD_LENGTH) return `Password must be at most ${MAX_PASSWORD_LENGTH} bytes.`;
-  return null;
 }

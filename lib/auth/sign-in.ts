@@ -7,8 +7,7 @@ import { LoginLimiter } from "@/lib/auth/login-limiter";
 import { env } from "@/lib/env";
 import type { Role } from "@/lib/auth/roles";
 
-/** The error code next-auth passes back to the sign-in page when the limiter refuses. */
-export const LOCKED_OUT_ERROR = "TooManyAttempts";
+export { LOCKED_OUT_ERROR } from "@/lib/auth/sign-in-codes";
 
 export type SignInUser = { id: string; email: string; name: string; role: Role };
 export type SignInOutcome =

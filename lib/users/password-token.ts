@@ -1,8 +1,9 @@
 // One-time set-password links. The token appears once (in the link the admin hands
 // over); the database keeps only its SHA-256, so a database leak reveals no usable link.
 import { createHash, randomBytes } from "node:crypto";
+import { PASSWORD_LINK_TTL_HOURS } from "@/lib/users/password-link-ttl";
 
-export const PASSWORD_LINK_TTL_HOURS = 72;
+export { PASSWORD_LINK_TTL_HOURS };
 
 export function hashToken(token: string): string {
   return createHash("sha256").update(token).digest("hex");

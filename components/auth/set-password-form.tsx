@@ -1,0 +1,51 @@
+"use client";
+import Link from "next/link";
+import { buttonClass, Field, FormMessage } from "@/components/forms/field";
+import { fieldErrors, useActionForm } from "@/components/forms/use-action-form";
+import { setPasswordFromLink } from "@/lib/users/account-actions";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+
+export function SetPasswordForm({ token, email }: { token: string; email: string }) {
+  const [result, formAction, pending] = useActionForm(setPasswordFromLink);
+  if (result?.ok) {
+    return (
+      <FormMessage kind="success">
+        Your password is set.{" "}
+        <Link href="/login" className="font-semibold underline underline-offset-4">
+          Sign in
+        </Link>{" "}
+        with {email} and your new password.
+      </FormMessage>
+    );
+  }
+  return (
+    <form action={formAction} className="space-y-4">
+      {result && !result.ok && <FormMessage kind="error">{result.error}</FormMessage>}
+      <input type="hidden" name="token" value={token} />
+      <input type="hidden" name="email" value={email} autoComplete="username" readOnly />
+      <Field
+        id="password"
+        name="password"
+        type="password"
+        label="New password"
+        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
+        autoComplete="new-password"
+        minLength={MIN_PASSWORD_LENGTH}
+        required
+        errors={fieldErrors(result, "password")}
+      />
+      <Field
+        id="confirmPassword"
+        name="confirmPassword"
+        type="password"
+        label="Repeat the new password"
+        autoComplete="new-password"
+        required
+        errors={fieldErrors(result, "confirmPassword")}
+      />
+      <button type="submit" className={buttonClass} disabled={pending}>
+        {pending ? "Saving…" : "Set password"}
+      </button>
+    </form>
+  );
+}
