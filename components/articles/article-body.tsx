@@ -31,11 +31,12 @@ export function ArticleBody({ body, claims }: { body: string; claims: HighlightC
                 segment.claim ? (
                   <a
                     key={i}
+                    id={`hl-${segment.claim.id}`}
                     href={`#claim-${segment.claim.id}`}
                     data-claim-id={segment.claim.id}
                     data-status={segment.claim.status}
                     className={cn(
-                      "rounded-sm border-b-2 px-0.5 no-underline decoration-2 hover:underline",
+                      "scroll-mt-24 rounded-sm border-b-2 px-0.5 no-underline decoration-2 hover:underline target:ring-2 target:ring-blue-700",
                       STATUS_STYLES[segment.claim.status],
                     )}
                   >

@@ -6,13 +6,19 @@ import { StatusBadge } from "./status-badge";
 import { EvidenceList } from "./evidence-list";
 
 /** One claim in an article's claim list: who, what, verdict, why, evidence, links. */
-export function ClaimCard({ claim }: { claim: PublicArticleClaim }) {
+export function ClaimCard({ claim, backHref }: { claim: PublicArticleClaim; backHref?: string }) {
   const links = [
     ...claim.linksFrom.map((l) => ({ id: l.id, label: LINK_LABELS[l.type].outgoing, note: l.note, other: l.toClaim })),
     ...claim.linksTo.map((l) => ({ id: l.id, label: LINK_LABELS[l.type].incoming, note: l.note, other: l.fromClaim })),
   ];
   return (
-    <article id={`claim-${claim.id}`} aria-labelledby={`claim-${claim.id}-text`} className="scroll-mt-4 rounded border border-stone-300 bg-white p-4">
+    // tabIndex -1: following a highlight's #claim-… link moves focus here, not just the scroll position.
+    <article
+      id={`claim-${claim.id}`}
+      tabIndex={-1}
+      aria-labelledby={`claim-${claim.id}-text`}
+      className="scroll-mt-4 rounded border border-stone-300 bg-white p-4 target:ring-2 target:ring-blue-700"
+    >
       <div className="flex flex-wrap items-center gap-2">
         <StatusBadge status={claim.status} />
         <span className="text-sm">
@@ -50,6 +56,13 @@ export function ClaimCard({ claim }: { claim: PublicArticleClaim }) {
             </li>
           ))}
         </ul>
+      )}
+      {backHref && (
+        <p className="mt-3 text-sm">
+          <a href={backHref} className="underline underline-offset-4">
+            Back to this claim in the article text
+          </a>
+        </p>
       )}
     </article>
   );

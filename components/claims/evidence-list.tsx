@@ -21,11 +21,22 @@ export function kindLabel(kind: string): string {
 }
 
 /** Evidence for a claim; URLs are rendered only when http/https (they are validated on save too). */
-export function EvidenceList({ evidence }: { evidence: Evidence[] }) {
-  if (evidence.length === 0) return <p className="mt-3 text-sm text-stone-700">No evidence recorded yet.</p>;
+export function EvidenceList({ evidence, headingLevel = 4 }: { evidence: Evidence[]; headingLevel?: 2 | 4 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h4";
+  const heading = (
+    <Heading className={headingLevel === 2 ? "font-serif text-xl font-bold" : "text-sm font-semibold"}>Evidence</Heading>
+  );
+  if (evidence.length === 0) {
+    return (
+      <div className="mt-3">
+        {headingLevel === 2 && heading}
+        <p className="text-sm text-stone-700">No evidence recorded yet.</p>
+      </div>
+    );
+  }
   return (
     <div className="mt-3">
-      <h4 className="text-sm font-semibold">Evidence</h4>
+      {heading}
       <ul className="mt-1 space-y-2 text-sm">
         {evidence.map((e) => (
           <li key={e.id} className="border-l-4 border-stone-300 pl-3">

@@ -1,8 +1,8 @@
 // Public reads of articles. Only public fields are selected: editor notes,
 // emails and password hashes never leave the data layer.
-import "server-only";
+// Functions take the database so tests can run them on SQLite and PostgreSQL alike.
 import { cache } from "react";
-import { db } from "@/lib/db";
+import type { Db } from "@/lib/db/client";
 import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/status";
 
 export type StatusCounts = Record<ClaimStatus, number>;
@@ -11,12 +11,9 @@ function emptyCounts(): StatusCounts {
   return { confirmed: 0, denied: 0, unverified: 0 };
 }
 
-export async function listArticles(limit = 20) {
-  const articles = await db.article.findMany({
-    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
-    take: limit,
-    select: { id: true, slug: true, title: true, outlet: true, publishedAt: true },
-  });
+const articleSummary = { id: true, slug: true, title: true, outlet: true, url: true, publishedAt: true } as const;
+
+async function withCounts<A extends { id: string }>(db: Db, articles: A[]) {
   const grouped = await db.claim.groupBy({
     by: ["articleId", "status"],
     where: { articleId: { in: articles.map((a) => a.id) } },
@@ -25,6 +22,31 @@ export async function listArticles(limit = 20) {
   const counts = new Map(articles.map((a) => [a.id, emptyCounts()]));
   for (const row of grouped) counts.get(row.articleId)![row.status] = row._count._all;
   return articles.map((a) => ({ ...a, counts: counts.get(a.id)! }));
+}
+
+/** The latest articles, newest first, with their claim counts by status. */
+export async function listArticles(db: Db, limit = 20) {
+  const articles = await db.article.findMany({
+    orderBy: [{ publishedAt: "desc" }, { createdAt: "desc" }],
+    take: limit,
+    select: articleSummary,
+  });
+  return withCounts(db, articles);
+}
+
+/**
+ * A page of articles in a stable order (newest added first), for the API. The cursor
+ * is the id of the last article of the previous page; an unknown cursor gives nothing.
+ */
+export async function listArticlesAfter(db: Db, cursor: string | undefined, limit: number) {
+  const rows = await db.article.findMany({
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: limit + 1,
+    ...(cursor && { cursor: { id: cursor }, skip: 1 }),
+    select: { ...articleSummary, updatedAt: true },
+  });
+  const page = rows.slice(0, limit);
+  return { articles: await withCounts(db, page), nextCursor: rows.length > limit ? page.at(-1)!.id : null };
 }
 
 const claimSummary = {
@@ -36,7 +58,7 @@ const claimSummary = {
 } as const;
 
 /** An article by slug or id, with its claims in reading order. */
-export const getPublicArticle = cache(async (key: string) => {
+export const getPublicArticle = cache(async (db: Db, key: string) => {
   const article = await db.article.findFirst({
     where: { OR: [{ slug: key }, { id: key }] },
     select: {

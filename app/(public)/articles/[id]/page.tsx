@@ -1,26 +1,34 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
 import { getPublicArticle } from "@/lib/articles/queries";
-import { CLAIM_STATUSES } from "@/lib/claims/status";
+import { matchesFilters, parseArticleFilters } from "@/lib/articles/filters";
 import { ArticleBody } from "@/components/articles/article-body";
+import { ArticleDownloads } from "@/components/articles/article-downloads";
+import { ClaimFilters } from "@/components/articles/claim-filters";
 import { ClaimCard } from "@/components/claims/claim-card";
-import { StatusBadge } from "@/components/claims/status-badge";
+import { StatusCounts } from "@/components/claims/status-counts";
 import { StatusLegend } from "@/components/claims/status-legend";
 import { formatDate } from "@/lib/utils";
 
 export const dynamic = "force-dynamic";
 
 export async function generateMetadata(props: PageProps<"/articles/[id]">): Promise<Metadata> {
-  const article = await getPublicArticle((await props.params).id);
+  const article = await getPublicArticle(db, (await props.params).id);
   return { title: article?.title ?? "Article not found" };
 }
 
 export default async function ArticlePage(props: PageProps<"/articles/[id]">) {
-  const article = await getPublicArticle((await props.params).id);
+  const article = await getPublicArticle(db, (await props.params).id);
   if (!article) notFound();
-  const highlights = article.claims
-    .filter((c) => !c.anchorLost)
+  const filters = parseArticleFilters(await props.searchParams);
+  const claims = article.claims.filter((c) => matchesFilters(c, filters));
+  const highlighted = new Set(claims.filter((c) => !c.anchorLost).map((c) => c.id));
+  const highlights = claims
+    .filter((c) => highlighted.has(c.id))
     .map((c) => ({ id: c.id, start: c.anchorStart, end: c.anchorEnd, status: c.status, speakerName: c.speaker.name }));
+  const speakers = [...new Map(article.claims.map((c) => [c.speaker.slug, c.speaker])).values()].sort((a, b) => a.name.localeCompare(b.name));
+  const path = `/articles/${article.slug}`;
 
   return (
     <div className="space-y-8">
@@ -30,15 +38,11 @@ export default async function ArticlePage(props: PageProps<"/articles/[id]">) {
           {article.outlet}
           {article.publishedAt && ` · ${formatDate(article.publishedAt)}`}
         </p>
-        <ul className="flex flex-wrap gap-3 text-sm" aria-label="Claims in this article by status">
-          {CLAIM_STATUSES.map((status) => (
-            <li key={status} className="flex items-center gap-1">
-              <StatusBadge status={status} /> {article.counts[status]}
-            </li>
-          ))}
-        </ul>
+        <StatusCounts counts={article.counts} label="Claims in this article by status" />
+        <ArticleDownloads articlePath={path} />
       </header>
       <StatusLegend />
+      <ClaimFilters articlePath={path} filters={filters} speakers={speakers} shown={claims.length} total={article.claims.length} />
       <section aria-labelledby="article-text">
         <h2 id="article-text" className="sr-only">
           Article text with highlighted claims
@@ -47,10 +51,11 @@ export default async function ArticlePage(props: PageProps<"/articles/[id]">) {
       </section>
       <section aria-labelledby="claims-title" className="space-y-4">
         <h2 id="claims-title" className="font-serif text-2xl font-bold">
-          Claims in this article ({article.claims.length})
+          Claims in this article ({claims.length})
         </h2>
-        {article.claims.map((claim) => (
-          <ClaimCard key={claim.id} claim={claim} />
+        {claims.length === 0 && <p>No claims match these filters.</p>}
+        {claims.map((claim) => (
+          <ClaimCard key={claim.id} claim={claim} backHref={highlighted.has(claim.id) ? `#hl-${claim.id}` : undefined} />
         ))}
       </section>
     </div>

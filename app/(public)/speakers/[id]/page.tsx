@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { db } from "@/lib/db";
+import { getPublicSpeaker } from "@/lib/speakers/public";
+import { StatusCounts } from "@/components/claims/status-counts";
+import { Contradictions } from "@/components/speakers/contradictions";
+import { SpeakerClaims } from "@/components/speakers/speaker-claims";
+
+export const dynamic = "force-dynamic";
+
+export async function generateMetadata(props: PageProps<"/speakers/[id]">): Promise<Metadata> {
+  const speaker = await getPublicSpeaker(db, (await props.params).id);
+  return { title: speaker?.name ?? "Speaker not found" };
+}
+
+export default async function SpeakerPage(props: PageProps<"/speakers/[id]">) {
+  const speaker = await getPublicSpeaker(db, (await props.params).id);
+  if (!speaker) notFound();
+  return (
+    <div className="space-y-8">
+      <header className="space-y-2">
+        <h1 className="font-serif text-3xl font-bold">{speaker.name}</h1>
+        {speaker.description && <p className="text-stone-800">{speaker.description}</p>}
+        <section aria-labelledby="record-title" className="space-y-2 pt-2">
+          <h2 id="record-title" className="font-semibold">
+            Track record
+          </h2>
+          <StatusCounts counts={speaker.counts} label="Claims by status" />
+        </section>
+      </header>
+      <SpeakerClaims claims={speaker.claims} />
+      <Contradictions links={speaker.contradictions} />
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { db } from "@/lib/db";
+import { apiSpeaker } from "@/lib/api/public-api";
+import { apiError, apiJson, corsPreflight, handleApi } from "@/lib/api/http";
+
+export const dynamic = "force-dynamic";
+export const OPTIONS = corsPreflight;
+
+/** GET /api/speakers/<id or slug>: the speaker's claims, track record and contradictions. */
+export function GET(_request: Request, ctx: RouteContext<"/api/speakers/[id]">) {
+  return handleApi(async () => {
+    const payload = await apiSpeaker(db, (await ctx.params).id);
+    return payload ? apiJson(payload) : apiError(404, "No such speaker.");
+  });
+}
