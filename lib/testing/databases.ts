@@ -26,7 +26,9 @@ if (!postgresUrl) {
   console.warn("PostgreSQL tests SKIPPED: set TEST_DATABASE_URL=postgresql://… to run them (CI does).");
 }
 
-export async function freshDatabase(target: TestDatabase): Promise<Db> {
+/** An empty, migrated database. `label` gives SQLite tests that need two databases separate files. */
+export async function freshDatabase(target: TestDatabase, label = ""): Promise<Db> {
+  if (target.name === "sqlite" && label) target = { ...target, url: target.url.replace(/\.db$/, `-${label}.db`) };
   if (target.name === "sqlite") {
     const file = target.url.replace(/^file:/, "");
     for (const suffix of ["", "-wal", "-shm", "-journal"]) rmSync(file + suffix, { force: true });
