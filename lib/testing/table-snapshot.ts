@@ -7,7 +7,9 @@ export async function snapshotTables(db: Db, target: TestDatabase): Promise<Reco
   const tables =
     target.name === "sqlite"
       ? await db.$queryRawUnsafe<{ name: string }[]>(
-          `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
+          // Not FTS5's shadow tables: they hold the search index's binary pages (derived from
+          // Claim), which the SQLite adapter cannot read through a raw SELECT *.
+          `SELECT name FROM pragma_table_list WHERE schema = 'main' AND type IN ('table', 'virtual') AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations'`,
         )
       : await db.$queryRawUnsafe<{ name: string }[]>(
           `SELECT table_name::text AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name <> '_prisma_migrations'`,
