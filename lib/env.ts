@@ -20,6 +20,13 @@ const schema = z.object({
   // Sign-in brute-force limit: failures allowed per account or per client address in the window.
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  // Reader disputes (lib/disputes/filing.ts): disputes one client address may file per
+  // window, the least time between loading the form and sending it (bots are faster),
+  // and how long a loaded form stays valid.
+  DISPUTE_RATE_LIMIT: z.coerce.number().int().min(1).default(5),
+  DISPUTE_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
+  DISPUTE_MIN_SUBMIT_SECONDS: z.coerce.number().int().min(0).default(3),
+  DISPUTE_FORM_MAX_AGE_SECONDS: z.coerce.number().int().min(60).default(86_400),
 });
 
 export type Env = z.infer<typeof schema>;
