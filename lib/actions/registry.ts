@@ -54,6 +54,20 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
       },
     },
   },
+  "lib/disputes/file-actions.ts": {
+    load: () => import("@/lib/disputes/file-actions"),
+    actions: {
+      submitDispute: { access: "public", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).submitDisputeInput(fx) },
+    },
+  },
+  "lib/disputes/moderation-actions.ts": {
+    load: () => import("@/lib/disputes/moderation-actions"),
+    actions: {
+      decideDispute: { access: "moderator", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).decideDisputeInput(fx) },
+      lockClaim: { access: "moderator", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).lockClaimInput(fx) },
+      unlockClaim: { access: "moderator", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).unlockClaimInput(fx) },
+    },
+  },
 };
 
 type RouteMethod = "POST" | "PUT" | "PATCH" | "DELETE";
