@@ -16,7 +16,7 @@ export type Migration = { name: string; sql: string; checksum: string };
 type Log = (message: string) => void;
 
 export function migrationsDir(url: string): string {
-  return path.resolve(process.cwd(), isPostgresUrl(url) ? "prisma/postgres/migrations" : "prisma/migrations");
+  return path.resolve(/*turbopackIgnore: true*/ process.cwd(), isPostgresUrl(url) ? "prisma/postgres/migrations" : "prisma/migrations");
 }
 
 export function readMigrations(dir: string): Migration[] {

@@ -1,0 +1,72 @@
+// One load workload with autocannon: fixed connections for a fixed time, request
+// paths drawn from a list. Latency percentiles are computed from every response time
+// (autocannon's own summary has no p95).
+import autocannon from "autocannon";
+
+export type LoadSpec = {
+  name: string;
+  baseUrl: string;
+  paths: string[];
+  connections: number;
+  seconds: number;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  /** Builds the body of each request (POST workloads); called per request. */
+  body?: () => string;
+};
+
+export type LoadResult = {
+  name: string;
+  requests: number;
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  non2xx: number;
+};
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+}
+
+export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  const times: number[] = [];
+  let next = 0;
+  return new Promise((resolve, reject) => {
+    const instance = autocannon(
+      {
+        url: spec.baseUrl,
+        connections: spec.connections,
+        duration: spec.seconds,
+        method: spec.method ?? "GET",
+        headers: spec.headers,
+        requests: [
+          {
+            setupRequest: (request) => {
+              request.path = spec.paths[next++ % spec.paths.length]!;
+              if (spec.body) request.body = spec.body();
+              return request;
+            },
+          },
+        ],
+      },
+      (error, result) => {
+        if (error) return reject(error);
+        times.sort((a, b) => a - b);
+        resolve({
+          name: spec.name,
+          requests: result.requests.total,
+          rps: Math.round(result.requests.total / spec.seconds),
+          p50: percentile(times, 50),
+          p95: percentile(times, 95),
+          p99: percentile(times, 99),
+          errors: result.errors + result.timeouts,
+          non2xx: result.non2xx,
+        });
+      },
+    );
+    instance.on("response", (_client, _status, _bytes, responseTime) => times.push(responseTime));
+  });
+}

@@ -1,0 +1,78 @@
+// Starts the production server on a benchmark database and tracks its memory:
+// peak RSS of the server's whole process tree, sampled every 100 ms.
+import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+
+const NEXT_BIN = "node_modules/next/dist/bin/next";
+
+export type BenchServer = {
+  baseUrl: string;
+  /** Peak RSS (MiB) since the last call, then starts a new measurement window. */
+  takePeakRssMiB(): number;
+  stop(): Promise<void>;
+};
+
+function treeRssKiB(rootPid: number): number {
+  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
+    .trim()
+    .split("\n")
+    .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+  const inTree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of rows) {
+      if (inTree.has(ppid) && !inTree.has(pid)) {
+        inTree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
+}
+
+export async function startServer(databaseUrl: string, port: number): Promise<BenchServer> {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      NEXTAUTH_URL: baseUrl,
+      NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? "benchmark-only-secret-0123456789abcdef",
+      NEXT_TELEMETRY_DISABLED: "1",
+      NODE_ENV: "production",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const deadline = Date.now() + 60_000;
+  for (;;) {
+    if (child.exitCode !== null) throw new Error(`The server exited with code ${child.exitCode} during start-up.`);
+    try {
+      if ((await fetch(`${baseUrl}/api/health`)).ok) break;
+    } catch {
+      // not listening yet
+    }
+    if (Date.now() > deadline) throw new Error("The server did not become healthy within 60 s.");
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  let peak = 0;
+  const sampler = setInterval(() => {
+    try {
+      peak = Math.max(peak, treeRssKiB(child.pid!));
+    } catch {
+      // the process may be exiting
+    }
+  }, 100);
+  return {
+    baseUrl,
+    takePeakRssMiB() {
+      const value = Math.max(peak, treeRssKiB(child.pid!));
+      peak = 0;
+      return Math.round(value / 1024);
+    },
+    async stop() {
+      clearInterval(sampler);
+      child.kill("SIGTERM");
+      await new Promise((r) => child.once("exit", r));
+    },
+  };
+}
