@@ -95,6 +95,7 @@ describe.each(TEST_DATABASES)("authorization matrix [$name]", (target) => {
     await make("target", "editor");
     await make("disabled", "admin", true);
     fx = {
+      db,
       users: { editor: ids.editor!, moderator: ids.moderator!, admin: ids.admin!, target: ids.target! },
       unique: () => `${process.pid}-${++counter}`,
       passwordToken: async () => {

@@ -13,10 +13,13 @@
 // the fixture's users (one per role plus `target`, an editor nobody signs in as), all
 // with the password FIXTURE_PASSWORD, and fresh unique values from fx.unique().
 import type { Role } from "@/lib/auth/roles";
+import type { Db } from "@/lib/db/client";
 
 export const FIXTURE_PASSWORD = "fixture-password-123";
 
 export type ActionFixture = {
+  /** The matrix's throwaway database (the same one `@/lib/db` points at during the test). */
+  db: Db;
   users: Record<Role | "target", { id: string; email: string }>;
   /** A value no earlier call used (e.g. for unique emails). */
   unique: () => string;
@@ -66,6 +69,101 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
       decideDispute: { access: "moderator", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).decideDisputeInput(fx) },
       lockClaim: { access: "moderator", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).lockClaimInput(fx) },
       unlockClaim: { access: "moderator", validInput: async (fx) => (await import("@/lib/disputes/matrix-fixtures")).unlockClaimInput(fx) },
+    },
+  },
+  "lib/desk/article-actions.ts": {
+    load: () => import("@/lib/desk/article-actions"),
+    actions: {
+      importArticle: {
+        access: "editor",
+        validInput: (fx) => ({ title: `Imported ${fx.unique()}`, outlet: "Matrix", body: "The mayor said the bridge opened on 3 May.", url: "https://example.test/a", publishedAt: "2025-11-26" }),
+      },
+      updateArticle: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureArticle } = await import("@/lib/desk/action-fixtures");
+          const article = await fixtureArticle(fx.unique());
+          return { articleId: article.id, expectedUpdatedAt: article.updatedAt.toISOString(), title: "Edited", outlet: "Matrix", body: `${article.body} More text.` };
+        },
+      },
+      dismissSuggestion: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureArticle } = await import("@/lib/desk/action-fixtures");
+          return { articleId: (await fixtureArticle(fx.unique())).id, key: "s123-10", quote: "Critics denied it." };
+        },
+      },
+    },
+  },
+  "lib/desk/claim-actions.ts": {
+    load: () => import("@/lib/desk/claim-actions"),
+    actions: {
+      createClaim: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureArticle } = await import("@/lib/desk/action-fixtures");
+          const article = await fixtureArticle(fx.unique());
+          const quote = "Critics denied it.";
+          const start = article.body.indexOf(quote);
+          return { articleId: article.id, anchorStart: start, anchorEnd: start + quote.length, quote, text: "Critics denied the opening.", speakerName: `Critic ${fx.unique()}` };
+        },
+      },
+      saveClaim: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureClaim } = await import("@/lib/desk/action-fixtures");
+          const claim = await fixtureClaim(fx.unique());
+          return { claimId: claim.id, expectedVersion: claim.version, status: "confirmed", statusReason: "The gazette records it.", rationale: "Gazette." };
+        },
+      },
+      reanchorClaim: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureClaim, FIXTURE_BODY } = await import("@/lib/desk/action-fixtures");
+          const claim = await fixtureClaim(fx.unique());
+          return { claimId: claim.id, anchorStart: 0, anchorEnd: 12, quote: FIXTURE_BODY.slice(0, 12) };
+        },
+      },
+      createSpeaker: { access: "editor", validInput: (fx) => ({ name: `New Speaker ${fx.unique()}` }) },
+      addEvidence: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureClaim } = await import("@/lib/desk/action-fixtures");
+          const claim = await fixtureClaim(fx.unique());
+          return { claimId: claim.id, kind: "document", stance: "supports", sourceName: "Gazette", url: "https://example.test/g" };
+        },
+      },
+      updateEvidence: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureEvidence } = await import("@/lib/desk/action-fixtures");
+          return { evidenceId: (await fixtureEvidence(fx.unique())).id, kind: "data", stance: "context", sourceName: "Statistics office" };
+        },
+      },
+      removeEvidence: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureEvidence } = await import("@/lib/desk/action-fixtures");
+          return { evidenceId: (await fixtureEvidence(fx.unique())).id };
+        },
+      },
+      addLink: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureClaim } = await import("@/lib/desk/action-fixtures");
+          const [a, b] = [await fixtureClaim(fx.unique()), await fixtureClaim(fx.unique())];
+          return { fromClaimId: a.id, toClaimId: b.id, type: "contradicts" };
+        },
+      },
+      removeLink: {
+        access: "editor",
+        validInput: async (fx) => {
+          const { fixtureLink } = await import("@/lib/desk/action-fixtures");
+          return { linkId: (await fixtureLink(fx.unique())).id };
+        },
+      },
+      // An empty query answers without touching the search index (which differs per database).
+      findClaimsToLink: { access: "editor", validInput: () => ({ q: "" }) },
     },
   },
 };
