@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { PublicClaim } from "@/lib/claims/public";
 import { formatDateTime } from "@/lib/utils";
 import { StatusTransition } from "./status-transition";
@@ -23,7 +24,13 @@ export function StatusHistory({ changes }: { changes: PublicClaim["statusChanges
               {change.reason}
             </p>
             {change.dispute && (
-              <p className="mt-1 text-stone-700">Decided on a reader&apos;s dispute (reference {change.dispute.ref}).</p>
+              <p className="mt-1 text-stone-700">
+                Decided on a reader&apos;s dispute (reference{" "}
+                <Link href={`/disputes/${change.dispute.ref}`} className="underline underline-offset-4">
+                  {change.dispute.ref}
+                </Link>
+                ).
+              </p>
             )}
           </li>
         ))}

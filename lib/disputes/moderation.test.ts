@@ -21,8 +21,8 @@ describe.each(TEST_DATABASES)("moderating disputes [$name]", (target) => {
 
   beforeAll(async () => {
     db = await freshDatabase(target);
-    const make = async (name: string, role: "admin" | "moderator" | "editor") =>
-      ({ id: (await db.user.create({ data: { name, role, email: `${name}@example.test`, passwordHash: "x" } })).id, role }) as const;
+    const make = async <R extends "admin" | "moderator" | "editor">(name: string, role: R) =>
+      ({ id: (await db.user.create({ data: { name, role, email: `${name}@example.test`, passwordHash: "x" } })).id, role });
     mod1 = await make("mod1", "moderator");
     mod2 = await make("mod2", "moderator");
     admin = await make("admin", "admin");

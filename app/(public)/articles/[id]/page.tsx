@@ -9,6 +9,7 @@ import { ClaimFilters } from "@/components/articles/claim-filters";
 import { ClaimCard } from "@/components/claims/claim-card";
 import { StatusCounts } from "@/components/claims/status-counts";
 import { StatusLegend } from "@/components/claims/status-legend";
+import { ArticleDisputeCounts } from "@/components/disputes/article-dispute-counts";
 import { formatDate } from "@/lib/utils";
 
 export const dynamic = "force-dynamic";
@@ -39,6 +40,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[id]">) {
           {article.publishedAt && ` · ${formatDate(article.publishedAt)}`}
         </p>
         <StatusCounts counts={article.counts} label="Claims in this article by status" />
+        <ArticleDisputeCounts articleId={article.id} />
         <ArticleDownloads articlePath={path} />
       </header>
       <StatusLegend />

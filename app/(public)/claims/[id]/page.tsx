@@ -7,6 +7,7 @@ import { ClaimJsonLd } from "@/components/claims/claim-json-ld";
 import { EvidenceList } from "@/components/claims/evidence-list";
 import { LinkedClaims } from "@/components/claims/linked-claims";
 import { StatusHistory } from "@/components/claims/status-history";
+import { ClaimDisputes } from "@/components/disputes/claim-disputes";
 
 export const dynamic = "force-dynamic";
 
@@ -28,6 +29,7 @@ export default async function ClaimPage(props: PageProps<"/claims/[id]">) {
       </section>
       <LinkedClaims claim={claim} />
       <StatusHistory changes={claim.statusChanges} />
+      <ClaimDisputes claim={claim} />
     </article>
   );
 }
