@@ -105,20 +105,29 @@ function postgresQuery(websearch: string, filters: Prisma.Sql, limit: number, of
   const claimVector = Prisma.sql`to_tsvector('english'::regconfig, c."text" || ' ' || c."quote")`;
   const speakerVector = Prisma.sql`to_tsvector('english'::regconfig, s."name")`;
   const articleVector = Prisma.sql`to_tsvector('english'::regconfig, a."title")`;
-  // Each branch is answered from its GIN index; the union is the candidate set.
-  const from = Prisma.sql`FROM "Claim" c
+  // Each branch is answered from its GIN index, and ranks are computed for matches only,
+  // inside the materialized CTE: left to order by an expression over "Claim", the
+  // planner may rank every claim and then discard most of them (seconds at 100k).
+  const matched = (ranked: boolean) => {
+    const rank = (sql: Prisma.Sql) => (ranked ? Prisma.sql`, ${sql} AS r` : Prisma.empty);
+    return Prisma.sql`
+      SELECT c."id" ${rank(Prisma.sql`ts_rank(${claimVector}, ${q})`)} FROM "Claim" c WHERE ${claimVector} @@ ${q}
+      UNION ALL SELECT c."id" ${rank(Prisma.sql`0.5 * ts_rank(${speakerVector}, ${q})`)}
+        FROM "Speaker" s JOIN "Claim" c ON c."speakerId" = s."id" WHERE ${speakerVector} @@ ${q}
+      UNION ALL SELECT c."id" ${rank(Prisma.sql`0.25 * ts_rank(${articleVector}, ${q})`)}
+        FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id" WHERE ${articleVector} @@ ${q}`;
+  };
+  const joins = Prisma.sql`JOIN "Claim" c ON c."id" = m."id"
     JOIN "Speaker" s ON s."id" = c."speakerId"
     JOIN "Article" a ON a."id" = c."articleId"
-    WHERE c."id" IN (
-      SELECT c."id" FROM "Claim" c WHERE ${claimVector} @@ ${q}
-      UNION SELECT c."id" FROM "Speaker" s JOIN "Claim" c ON c."speakerId" = s."id" WHERE ${speakerVector} @@ ${q}
-      UNION SELECT c."id" FROM "Article" a JOIN "Claim" c ON c."articleId" = a."id" WHERE ${articleVector} @@ ${q}
-    ) ${filters}`;
+    WHERE TRUE ${filters}`;
   return {
-    select: Prisma.sql`SELECT c."id" AS id ${from}
-      ORDER BY (ts_rank(${claimVector}, ${q}) + 0.5 * ts_rank(${speakerVector}, ${q}) + 0.25 * ts_rank(${articleVector}, ${q})) DESC, c."id"
-      LIMIT ${limit} OFFSET ${offset}`,
-    count: Prisma.sql`SELECT COUNT(*) AS total ${from}`,
+    select: Prisma.sql`WITH matched AS MATERIALIZED (${matched(true)}),
+      ranked AS MATERIALIZED (SELECT "id", SUM(r) AS rank FROM matched GROUP BY "id")
+      SELECT c."id" AS id FROM ranked m ${joins}
+      ORDER BY m.rank DESC, c."id" LIMIT ${limit} OFFSET ${offset}`,
+    count: Prisma.sql`WITH matched AS MATERIALIZED (${matched(false)})
+      SELECT COUNT(*) AS total FROM (SELECT DISTINCT "id" FROM matched) m ${joins}`,
   };
 }
 
