@@ -1,0 +1,43 @@
+// Valid inputs for the desk's actions in the authorization matrix
+// (lib/actions/registry.ts): each call makes its own article, claim, evidence or
+// link in the database the matrix test runs on (the test swaps "@/lib/db" for it).
+import type { Db } from "@/lib/db/client";
+
+async function testDb(): Promise<Db> {
+  return (await import("@/lib/db")).db;
+}
+
+const BODY = "The minister said the bridge opened on 3 May. Critics denied it.";
+
+export async function fixtureArticle(unique: string) {
+  const db = await testDb();
+  return db.article.create({ data: { slug: `desk-${unique}`, title: `Desk ${unique}`, outlet: "Matrix", body: BODY }, select: { id: true, body: true, updatedAt: true } });
+}
+
+export async function fixtureClaim(unique: string) {
+  const db = await testDb();
+  const article = await fixtureArticle(unique);
+  const speaker = await db.speaker.create({ data: { slug: `speaker-${unique}`, name: `Speaker ${unique}` }, select: { id: true } });
+  const quote = "the bridge opened on 3 May";
+  const start = BODY.indexOf(quote);
+  const claim = await db.claim.create({
+    data: { articleId: article.id, speakerId: speaker.id, text: "The bridge opened on 3 May.", anchorStart: start, anchorEnd: start + quote.length, quote },
+    select: { id: true, version: true },
+  });
+  return { ...claim, article, speakerId: speaker.id };
+}
+
+export async function fixtureEvidence(unique: string) {
+  const db = await testDb();
+  const claim = await fixtureClaim(unique);
+  return db.evidence.create({ data: { claimId: claim.id, kind: "document", stance: "supports", sourceName: "Gazette" }, select: { id: true } });
+}
+
+export async function fixtureLink(unique: string) {
+  const db = await testDb();
+  const a = await fixtureClaim(`${unique}-a`);
+  const b = await fixtureClaim(`${unique}-b`);
+  return db.claimLink.create({ data: { fromClaimId: a.id, toClaimId: b.id, type: "contradicts" }, select: { id: true } });
+}
+
+export const FIXTURE_BODY = BODY;
