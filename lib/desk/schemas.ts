@@ -62,8 +62,6 @@ export const createClaimSchema = z
     quote: z.string().min(1, "Select the words the claim is anchored to."),
     text: z.string().trim().min(1, "The claim text cannot be empty.").max(CLAIM_TEXT_MAX),
     statedAt: z.preprocess(blankToNull, strictDay.nullable()).default(null),
-    /** Set when the claim comes from a suggestion, so the suggestion is marked as handled. */
-    suggestionKey: z.preprocess(blankToUndefined, z.string().max(100).optional()),
     ...speakerChoice,
   })
   .refine((v) => v.speakerId || v.speakerName, { message: "Pick a speaker or type a new speaker's name.", path: ["speakerName"] });
