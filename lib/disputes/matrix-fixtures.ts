@@ -1,11 +1,10 @@
 // Valid inputs for the dispute actions in the authorization matrix
-// (lib/actions/registry.ts). Test-only: writes through the app's `db`, which the
-// matrix test points at its throwaway database.
+// (lib/actions/registry.ts). Test-only: writes to the matrix's throwaway database (fx.db).
 import type { ActionFixture } from "@/lib/actions/registry";
 import { issueFormToken } from "@/lib/disputes/form-token";
 
 async function claim(fx: ActionFixture) {
-  const { db } = await import("@/lib/db");
+  const { db } = fx;
   const slug = `matrix-${fx.unique()}`;
   const speaker = await db.speaker.create({ data: { slug, name: "Matrix Speaker" } });
   const article = await db.article.create({ data: { slug, title: "Matrix article", outlet: "Outlet", body: "Someone said something." } });
