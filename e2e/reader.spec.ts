@@ -33,6 +33,7 @@ test("a reader follows Dmitriev's denial to Ushakov's confirmation, the speaker 
   await expect(card.getByRole("link", { name: "Back to this claim in the article text" })).toBeVisible();
 
   await card.getByRole("heading", { level: 3 }).getByRole("link").click();
+  await expect(page).toHaveURL(/\/claims\/[^/]+$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("did not exist");
   await expect(page.getByText("Our verdict:")).toBeVisible();
   await expect(page.getByRole("heading", { name: "Status history" })).toBeVisible();
@@ -46,20 +47,25 @@ test("a reader follows Dmitriev's denial to Ushakov's confirmation, the speaker 
   });
 
   const related = page.getByRole("list", { name: "Related claims" }).getByRole("listitem").filter({ hasText: "Contradicted by Yuri Ushakov" });
+  const dmitrievClaimUrl = page.url();
   await related.getByRole("link").click();
+  await expect(page).not.toHaveURL(dmitrievClaimUrl);
   await expect(page.getByRole("link", { name: "Yuri Ushakov" }).first()).toBeVisible();
   await expect(page.getByRole("list", { name: "Related claims" })).toContainText("Contradicts Kirill Dmitriev");
   await expectAccessible(page);
 
   await page.getByRole("list", { name: "Related claims" }).getByRole("listitem").filter({ hasText: "Contradicts Kirill Dmitriev" }).getByRole("link").click();
-  await page.getByRole("link", { name: "Kirill Dmitriev" }).first().click();
-  await expect(page.getByRole("heading", { level: 1, name: "Kirill Dmitriev" })).toBeVisible();
+  await expect(page).toHaveURL(dmitrievClaimUrl);
+  await page.getByRole("link", { name: "Kirill Dmitriev", exact: true }).first().click();
+  await expect(page).toHaveURL(/\/speakers\/kirill-dmitriev$/);
+  await expect(page.getByRole("heading", { level: 1, name: "Kirill Dmitriev", exact: true })).toBeVisible();
   await expect(page.getByRole("list", { name: "Claims by status" })).toContainText("Denied");
   await expect(page.getByRole("heading", { name: /Contradictions \([1-9]/ })).toBeVisible();
   await expectAccessible(page);
 
   await page.getByRole("search", { name: "Site search" }).getByRole("searchbox").fill("Witkoff");
   await page.getByRole("search", { name: "Site search" }).getByRole("button", { name: "Search" }).click();
+  await expect(page).toHaveURL(/\/search\?q=Witkoff$/);
   await expect(page.getByRole("heading", { name: /claims? found/ })).toBeVisible();
   await expect(page.locator("mark", { hasText: /^Witkoff$/ }).first()).toBeVisible();
   await expectAccessible(page);
