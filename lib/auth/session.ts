@@ -1,10 +1,17 @@
 // The single place the signed-in user's id is read from the next-auth session.
 // Kept tiny on purpose: tests replace this module (vi.mock) to act as any user.
 import "server-only";
+import { cookies } from "next/headers";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/config";
 
+// next-auth's JWT cookie ("__Secure-" prefixed over HTTPS, ".0", ".1"… when chunked).
+const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+
 export async function getSessionUserId(): Promise<string | null> {
+  // No cookie, no session: skip next-auth entirely. Keeps anonymous public pages cheap,
+  // and lets statically rendered pages (no cookies at build time) render without a secret.
+  if (!(await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
   const session = await getServerSession(authOptions);
   return session?.user?.id ?? null;
 }
