@@ -71,10 +71,10 @@ test("an editor imports an article, logs claims, checks one and publishes the re
   // The new claim is open in the panel: add evidence, a contradicts link, and change its status.
   const panel = page.getByRole("region", { name: /Claim by Critics of the bridge/ });
   await expect(panel).toBeVisible();
-  await panel.getByText("Add evidence").click();
+  await panel.locator("summary", { hasText: "Add evidence" }).click();
   await panel.getByLabel("Stance").selectOption("contradicts");
   await panel.getByLabel("Kind").selectOption("document");
-  await panel.getByLabel("Source").fill("City engineering report");
+  await panel.getByLabel("Source", { exact: true }).fill("City engineering report");
   await panel.getByLabel("Web address (http or https)").fill("javascript:alert(1)");
   await panel.getByRole("button", { name: "Add evidence" }).click();
   await expect(panel.getByText("Enter a full web address starting with http:// or https://.")).toBeVisible();
@@ -82,7 +82,7 @@ test("an editor imports an article, logs claims, checks one and publishes the re
   await panel.getByRole("button", { name: "Add evidence" }).click();
   await expect(panel.getByRole("heading", { name: "Evidence (1)" })).toBeVisible();
 
-  await panel.getByText("Link to another claim").click();
+  await panel.locator("summary", { hasText: "Link to another claim" }).click();
   await panel.getByLabel("This claim…").selectOption("contradicts");
   await panel.getByPlaceholder("Search claims by text or speaker").fill("reopened repairs");
   await panel.getByRole("button", { name: "Search" }).click();
@@ -90,7 +90,7 @@ test("an editor imports an article, logs claims, checks one and publishes the re
   await expect(panel.getByRole("heading", { name: "Linked claims (1)" })).toBeVisible();
   await expect(panel).toContainText("Contradicts: “The Elm Street bridge reopened on Monday");
 
-  await panel.getByLabel("Status").selectOption("denied");
+  await panel.getByLabel("Status", { exact: true }).selectOption("denied");
   await panel.getByLabel("Reason for the status change (required)").fill("The city's engineering report rates the bridge safe for trucks.");
   await panel.getByLabel("Claim text").press("Control+Enter");
   await expect(panel.getByTestId("save-state")).toHaveText("✓ Saved.");

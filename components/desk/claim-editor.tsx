@@ -60,7 +60,6 @@ export function ClaimEditor({ claim, speakers }: { claim: WorkspaceClaim; speake
 
   async function submit(version = baseVersion, overwrite = false) {
     if (locked) return;
-    if (overwrite) setBase(claim);
     setState({ kind: "saving" });
     let speakerId = form.speaker.speakerId;
     if (speakerId === NEW_SPEAKER || !speakerId) {
@@ -71,12 +70,12 @@ export function ClaimEditor({ claim, speakers }: { claim: WorkspaceClaim; speake
     }
     // Only what this editor changed is sent, so saving on top of someone else's
     // version keeps their other edits.
-    const from = overwrite ? claim : base;
+    // Changed by this editor = differs from the version they started from (base).
     const values: Snapshot = {
       text: form.text.trim(), speakerId, speakerRole: form.speaker.speakerRole.trim(), statedAt: form.statedAt,
       status: form.status, rationale: form.rationale.trim(), editorNotes: form.editorNotes,
     };
-    const dirty = COMPARED.filter((f) => values[f] !== from[f]);
+    const dirty = COMPARED.filter((f) => values[f] !== base[f]);
     const outcome = await save.run({
       claimId: claim.id,
       expectedVersion: version,
@@ -85,7 +84,16 @@ export function ClaimEditor({ claim, speakers }: { claim: WorkspaceClaim; speake
     });
     if (outcome.ok) {
       setBaseVersion(outcome.data.version);
-      setBase({ ...from, ...values });
+      // On top of their version: the form now shows their values wherever this editor changed nothing.
+      const saved: Snapshot = { ...(overwrite ? claim : base), ...Object.fromEntries(dirty.map((f) => [f, values[f]])) };
+      setBase(saved);
+      if (overwrite) {
+        setForm((f) => ({
+          ...f,
+          text: saved.text, statedAt: saved.statedAt, status: saved.status, rationale: saved.rationale, editorNotes: saved.editorNotes,
+          speaker: { ...f.speaker, speakerId: saved.speakerId, speakerRole: saved.speakerRole },
+        }));
+      }
       setForm((f) => ({ ...f, statusReason: "" }));
       setState({ kind: "saved" });
     } else {
