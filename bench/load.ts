@@ -11,8 +11,10 @@ export type LoadSpec = {
   seconds: number;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
-  /** Builds the body of each request (POST workloads); called per request. */
-  body?: () => string;
+  /** Builds each request (POST workloads): its path, body and extra headers. */
+  next?: () => { path: string; body: string; headers?: Record<string, string> };
+  /** Judges a response body; a false answer counts as an error (e.g. an action's ok:false). */
+  accept?: (body: string) => boolean;
 };
 
 export type LoadResult = {
@@ -28,12 +30,13 @@ export type LoadResult = {
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return 0;
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 10) / 10;
 }
 
 export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const times: number[] = [];
   let next = 0;
+  let refused = 0;
   return new Promise((resolve, reject) => {
     const instance = autocannon(
       {
@@ -45,9 +48,18 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
         requests: [
           {
             setupRequest: (request) => {
-              request.path = spec.paths[next++ % spec.paths.length]!;
-              if (spec.body) request.body = spec.body();
+              if (spec.next) {
+                const built = spec.next();
+                request.path = built.path;
+                request.body = built.body;
+                request.headers = { ...request.headers, ...built.headers };
+              } else {
+                request.path = spec.paths[next++ % spec.paths.length]!;
+              }
               return request;
+            },
+            onResponse: (_status, body) => {
+              if (spec.accept && !spec.accept(body)) refused++;
             },
           },
         ],
@@ -62,7 +74,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
           p50: percentile(times, 50),
           p95: percentile(times, 95),
           p99: percentile(times, 99),
-          errors: result.errors + result.timeouts,
+          errors: result.errors + result.timeouts + refused,
           non2xx: result.non2xx,
         });
       },

@@ -19,9 +19,11 @@ const { values } = parseArgs({ options: { quick: { type: "boolean", default: fal
 const quick = values.quick!;
 const LARGE = quick ? { articles: 50, claimsPerArticle: 100 } : { articles: 1000, claimsPerArticle: 100 };
 const SMALL = { articles: 10, claimsPerArticle: 100 };
-const SECONDS = quick ? 2 : 8;
+const SECONDS = quick ? 3 : 8;
 const CONNECTIONS = 32;
 const PORT = Number(process.env.BENCH_PORT ?? 3900);
+const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
+const BENCH_SECRET = "benchmark-only-secret-0123456789abcdef";
 const database = isPostgresUrl(process.env.DATABASE_URL ?? "") ? "postgresql" : "sqlite";
 
 type Row = LoadResult & { peakRssMiB: number; archiveClaims: number; connections: number };
@@ -29,6 +31,8 @@ const rows: Row[] = [];
 
 async function measure(server: BenchServer, archiveClaims: number, spec: Omit<LoadSpec, "baseUrl" | "seconds"> & { seconds?: number }) {
   process.stdout.write(`  ${spec.name} (${spec.connections} connections, ${spec.seconds ?? SECONDS} s)… `);
+  // Warm-up: the first request to a route loads its code; measure steady state.
+  for (const path of (spec.paths.length ? spec.paths : ["/about"]).slice(0, 3)) await fetch(server.baseUrl + path).then((r) => r.text());
   server.takePeakRssMiB();
   const result = await runLoad({ seconds: SECONDS, ...spec, baseUrl: server.baseUrl });
   const row = { ...result, peakRssMiB: server.takePeakRssMiB(), archiveClaims, connections: spec.connections };
@@ -66,7 +70,7 @@ const smallClaims = SMALL.articles * SMALL.claimsPerArticle;
 
 console.log(`\nServer on the ${largeClaims}-claim archive:`);
 const paths = await samplePaths(largeUrl);
-let server = await startServer(largeUrl, PORT);
+let server = await startServer(largeUrl, PORT, BENCH_SECRET);
 try {
   await measure(server, largeClaims, { name: "static baseline (/about)", paths: ["/about"], connections: CONNECTIONS });
   await measure(server, largeClaims, { name: "article page (100 claims)", paths: paths.articles, connections: CONNECTIONS });
@@ -83,7 +87,7 @@ try {
     connections: CONNECTIONS,
   });
   await measure(server, largeClaims, { name: "API article list (paged)", paths: ["/api/articles?limit=20", `/api/articles?limit=20&cursor=${paths.cursor}`], connections: CONNECTIONS });
-  for (const spec of await extraWorkloads({ baseUrl: server.baseUrl, databaseUrl: largeUrl })) {
+  for (const spec of await extraWorkloads({ baseUrl: server.baseUrl, databaseUrl: largeUrl, distDir: DIST_DIR, secret: BENCH_SECRET })) {
     const row = await measure(server, largeClaims, spec);
     await spec.verify?.(row);
   }
@@ -93,7 +97,7 @@ try {
 
 console.log(`\nServer on the ${smallClaims}-claim archive (does cost grow with archive size?):`);
 const smallPaths = await samplePaths(smallUrl);
-server = await startServer(smallUrl, PORT);
+server = await startServer(smallUrl, PORT, BENCH_SECRET);
 try {
   await measure(server, smallClaims, { name: "static baseline (/about)", paths: ["/about"], connections: CONNECTIONS });
   await measure(server, smallClaims, { name: "article page (100 claims)", paths: smallPaths.articles, connections: CONNECTIONS });

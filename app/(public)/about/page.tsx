@@ -3,8 +3,8 @@ import { StatusLegend } from "@/components/claims/status-legend";
 
 export const metadata: Metadata = { title: "How we check claims" };
 
-// Static: no database read, so it is also the benchmark's baseline route (bench/run.ts).
-export const dynamic = "force-static";
+// No database read: the benchmark's baseline route (bench/run.ts). It is still rendered
+// per request, like every page, because the nonce-based CSP needs a fresh nonce each time.
 
 export default function AboutPage() {
   return (
