@@ -82,7 +82,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureArticle } = await import("@/lib/desk/action-fixtures");
-          const article = await fixtureArticle(fx.unique());
+          const article = await fixtureArticle(fx.db, fx.unique());
           return { articleId: article.id, expectedUpdatedAt: article.updatedAt.toISOString(), title: "Edited", outlet: "Matrix", body: `${article.body} More text.` };
         },
       },
@@ -90,7 +90,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureArticle } = await import("@/lib/desk/action-fixtures");
-          return { articleId: (await fixtureArticle(fx.unique())).id, key: "s123-10", quote: "Critics denied it." };
+          return { articleId: (await fixtureArticle(fx.db, fx.unique())).id, key: "s123-10", quote: "Critics denied it." };
         },
       },
     },
@@ -102,7 +102,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureArticle } = await import("@/lib/desk/action-fixtures");
-          const article = await fixtureArticle(fx.unique());
+          const article = await fixtureArticle(fx.db, fx.unique());
           const quote = "Critics denied it.";
           const start = article.body.indexOf(quote);
           return { articleId: article.id, anchorStart: start, anchorEnd: start + quote.length, quote, text: "Critics denied the opening.", speakerName: `Critic ${fx.unique()}` };
@@ -112,7 +112,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureClaim } = await import("@/lib/desk/action-fixtures");
-          const claim = await fixtureClaim(fx.unique());
+          const claim = await fixtureClaim(fx.db, fx.unique());
           return { claimId: claim.id, expectedVersion: claim.version, status: "confirmed", statusReason: "The gazette records it.", rationale: "Gazette." };
         },
       },
@@ -120,7 +120,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureClaim, FIXTURE_BODY } = await import("@/lib/desk/action-fixtures");
-          const claim = await fixtureClaim(fx.unique());
+          const claim = await fixtureClaim(fx.db, fx.unique());
           return { claimId: claim.id, anchorStart: 0, anchorEnd: 12, quote: FIXTURE_BODY.slice(0, 12) };
         },
       },
@@ -129,7 +129,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureClaim } = await import("@/lib/desk/action-fixtures");
-          const claim = await fixtureClaim(fx.unique());
+          const claim = await fixtureClaim(fx.db, fx.unique());
           return { claimId: claim.id, kind: "document", stance: "supports", sourceName: "Gazette", url: "https://example.test/g" };
         },
       },
@@ -137,21 +137,21 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureEvidence } = await import("@/lib/desk/action-fixtures");
-          return { evidenceId: (await fixtureEvidence(fx.unique())).id, kind: "data", stance: "context", sourceName: "Statistics office" };
+          return { evidenceId: (await fixtureEvidence(fx.db, fx.unique())).id, kind: "data", stance: "context", sourceName: "Statistics office" };
         },
       },
       removeEvidence: {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureEvidence } = await import("@/lib/desk/action-fixtures");
-          return { evidenceId: (await fixtureEvidence(fx.unique())).id };
+          return { evidenceId: (await fixtureEvidence(fx.db, fx.unique())).id };
         },
       },
       addLink: {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureClaim } = await import("@/lib/desk/action-fixtures");
-          const [a, b] = [await fixtureClaim(fx.unique()), await fixtureClaim(fx.unique())];
+          const [a, b] = [await fixtureClaim(fx.db, fx.unique()), await fixtureClaim(fx.db, fx.unique())];
           return { fromClaimId: a.id, toClaimId: b.id, type: "contradicts" };
         },
       },
@@ -159,7 +159,7 @@ export const ACTION_MODULES: Record<string, ActionModule> = {
         access: "editor",
         validInput: async (fx) => {
           const { fixtureLink } = await import("@/lib/desk/action-fixtures");
-          return { linkId: (await fixtureLink(fx.unique())).id };
+          return { linkId: (await fixtureLink(fx.db, fx.unique())).id };
         },
       },
       // An empty query answers without touching the search index (which differs per database).

@@ -1,22 +1,16 @@
 // Valid inputs for the desk's actions in the authorization matrix
 // (lib/actions/registry.ts): each call makes its own article, claim, evidence or
-// link in the database the matrix test runs on (the test swaps "@/lib/db" for it).
+// link in the matrix's throwaway database (fx.db).
 import type { Db } from "@/lib/db/client";
-
-async function testDb(): Promise<Db> {
-  return (await import("@/lib/db")).db;
-}
 
 const BODY = "The minister said the bridge opened on 3 May. Critics denied it.";
 
-export async function fixtureArticle(unique: string) {
-  const db = await testDb();
+export async function fixtureArticle(db: Db, unique: string) {
   return db.article.create({ data: { slug: `desk-${unique}`, title: `Desk ${unique}`, outlet: "Matrix", body: BODY }, select: { id: true, body: true, updatedAt: true } });
 }
 
-export async function fixtureClaim(unique: string) {
-  const db = await testDb();
-  const article = await fixtureArticle(unique);
+export async function fixtureClaim(db: Db, unique: string) {
+  const article = await fixtureArticle(db, unique);
   const speaker = await db.speaker.create({ data: { slug: `speaker-${unique}`, name: `Speaker ${unique}` }, select: { id: true } });
   const quote = "the bridge opened on 3 May";
   const start = BODY.indexOf(quote);
@@ -27,16 +21,14 @@ export async function fixtureClaim(unique: string) {
   return { ...claim, article, speakerId: speaker.id };
 }
 
-export async function fixtureEvidence(unique: string) {
-  const db = await testDb();
-  const claim = await fixtureClaim(unique);
+export async function fixtureEvidence(db: Db, unique: string) {
+  const claim = await fixtureClaim(db, unique);
   return db.evidence.create({ data: { claimId: claim.id, kind: "document", stance: "supports", sourceName: "Gazette" }, select: { id: true } });
 }
 
-export async function fixtureLink(unique: string) {
-  const db = await testDb();
-  const a = await fixtureClaim(`${unique}-a`);
-  const b = await fixtureClaim(`${unique}-b`);
+export async function fixtureLink(db: Db, unique: string) {
+  const a = await fixtureClaim(db, `${unique}-a`);
+  const b = await fixtureClaim(db, `${unique}-b`);
   return db.claimLink.create({ data: { fromClaimId: a.id, toClaimId: b.id, type: "contradicts" }, select: { id: true } });
 }
 
