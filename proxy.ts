@@ -1,10 +1,48 @@
-// Sends anonymous visitors of the signed-in areas to /login. A convenience only:
-// every page and mutation checks the user's role itself (lib/auth/authorize.ts).
+// Runs before every request:
+//  - security headers on every response, with a fresh CSP nonce per request (Next
+//    reads the nonce from the request's CSP header and puts it on its own scripts);
+//  - refuses cross-site POST/PUT/PATCH/DELETE to route handlers (server actions have
+//    Next's own Origin check; sign-in has next-auth's CSRF token);
+//  - sends anonymous visitors of the signed-in areas to /login. A convenience only:
+//    every page and mutation checks the user's role itself (lib/auth/authorize.ts).
+import { NextResponse, type NextRequest } from "next/server";
 import { withAuth } from "next-auth/middleware";
 import { env } from "@/lib/env";
+import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from "@/lib/security/headers";
+import { isCrossSiteMutation } from "@/lib/security/same-origin";
 
-export default withAuth({ pages: { signIn: "/login" }, secret: env.NEXTAUTH_SECRET });
+const SIGNED_IN_AREAS = [/^\/desk(\/|$)/, /^\/account(\/|$)/, /^\/admin(\/|$)/, /^\/moderation(\/|$)/];
+
+function isSignedInArea(pathname: string): boolean {
+  return SIGNED_IN_AREAS.some((pattern) => pattern.test(pathname));
+}
+
+function secure(request: NextRequest): NextResponse {
+  const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
+  const { pathname } = request.nextUrl;
+  if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
+    if (isCrossSiteMutation(request.method, request.headers.get("origin"), request.headers.get("host"))) {
+      return NextResponse.json({ error: "Cross-site requests cannot change anything here." }, { status: 403 });
+    }
+  }
+  const nonce = newNonce();
+  const csp = contentSecurityPolicy(nonce, { https, development: env.NODE_ENV === "development" });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("x-nonce", nonce);
+  requestHeaders.set("Content-Security-Policy", csp);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
+export default withAuth(secure, {
+  pages: { signIn: "/login" },
+  secret: env.NEXTAUTH_SECRET,
+  callbacks: { authorized: ({ req, token }) => !isSignedInArea(req.nextUrl.pathname) || token !== null },
+});
 
 export const config = {
-  matcher: ["/desk/:path*", "/account", "/admin/:path*", "/moderation/:path*"],
+  // Everything but Next's static files, which carry no user content.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
 };
