@@ -103,7 +103,8 @@ test("the JSON API serves the demo data with open CORS", async ({ request }) => 
   const list = await request.get("/api/articles");
   expect(list.headers()["access-control-allow-origin"]).toBe("*");
   const { data } = await list.json();
-  expect(data[0].slug).toBe("ukraine-peace-talks-stall-after-witkoff-leak");
+  // Other specs import articles too, so look for the demo article rather than assume it is first.
+  expect(data.map((a: { slug: string }) => a.slug)).toContain("ukraine-peace-talks-stall-after-witkoff-leak");
 
   const article = await (await request.get(`/api${ARTICLE}`)).json();
   const denial = article.data.claims.find((c: { speaker: string; status: string }) => c.speaker === "Kirill Dmitriev" && c.status === "denied");
