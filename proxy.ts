@@ -6,7 +6,7 @@
 //  - sends anonymous visitors of the signed-in areas to /login. A convenience only:
 //    every page and mutation checks the user's role itself (lib/auth/authorize.ts).
 import { NextResponse, type NextRequest } from "next/server";
-import { withAuth } from "next-auth/middleware";
+import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from "@/lib/security/headers";
 import { isCrossSiteMutation } from "@/lib/security/same-origin";
@@ -36,11 +36,17 @@ function secure(request: NextRequest): NextResponse {
   return response;
 }
 
-export default withAuth(secure, {
-  pages: { signIn: "/login" },
-  secret: env.NEXTAUTH_SECRET,
-  callbacks: { authorized: ({ req, token }) => !isSignedInArea(req.nextUrl.pathname) || token !== null },
-});
+// Not next-auth's withAuth wrapper: it skips the wrapped function on the sign-in page,
+// which would leave /login without security headers.
+export default async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname, search } = request.nextUrl;
+  if (isSignedInArea(pathname) && !(await getToken({ req: request, secret: env.NEXTAUTH_SECRET }))) {
+    const login = new URL("/login", request.url);
+    login.searchParams.set("callbackUrl", `${pathname}${search}`);
+    return NextResponse.redirect(login);
+  }
+  return secure(request);
+}
 
 export const config = {
   // Everything but Next's static files, which carry no user content.

@@ -23,6 +23,12 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
             <Link href="/" className="text-sm underline-offset-4 hover:underline">
               Articles
             </Link>
+            <Link href="/search" className="text-sm underline-offset-4 hover:underline">
+              Search
+            </Link>
+            <Link href="/about" className="text-sm underline-offset-4 hover:underline">
+              How we check
+            </Link>
             <AccountNav />
           </nav>
         </header>

@@ -23,12 +23,26 @@ export async function AccountNav() {
           Desk
         </Link>
       </li>
-      {roleSatisfies(user.role, "admin") && (
+      {roleSatisfies(user.role, "moderator") && (
         <li>
-          <Link href="/admin" className={linkClass}>
-            Admin
+          <Link href="/moderation" className={linkClass}>
+            Moderation
           </Link>
         </li>
+      )}
+      {roleSatisfies(user.role, "admin") && (
+        <>
+          <li>
+            <Link href="/admin" className={linkClass}>
+              Admin
+            </Link>
+          </li>
+          <li>
+            <Link href="/admin/audit" className={linkClass}>
+              Audit log
+            </Link>
+          </li>
+        </>
       )}
       <li>
         <Link href="/account" className={linkClass}>
