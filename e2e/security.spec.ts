@@ -99,3 +99,24 @@ test("hostile text in every user-entered field renders as text and never runs", 
   await expect(page.getByText(`<img src=x onerror="window.__xss=1">`, { exact: false }).first()).toBeVisible();
   expect(dialogs).toEqual([]);
 });
+
+test("a server action posted from another site is refused by Next's origin check", async ({ request }) => {
+  const { actionId } = await import("@/lib/testing/http-client");
+  const id = actionId(process.env.NEXT_DIST_DIR || ".next", "lib/disputes/file-actions.ts", "submitDispute");
+  const response = await request.post("/about", {
+    headers: { "Next-Action": id, "Content-Type": "text/plain;charset=UTF-8", Origin: "https://evil.example" },
+    data: JSON.stringify([{ claimId: "x" }]),
+  });
+  expect(response.status()).toBeGreaterThanOrEqual(400);
+  expect(await response.text()).not.toContain('"ok":true');
+});
+
+test("the session cookie is httpOnly and SameSite, so scripts and other sites cannot use it", async ({ page }) => {
+  const { signIn } = await import("./helpers/auth");
+  await signIn(page, "editor");
+  const session = (await page.context().cookies()).find((c) => c.name.includes("session-token"));
+  expect(session).toBeDefined();
+  expect(session!.httpOnly).toBe(true);
+  expect(session!.sameSite).toBe("Lax");
+  expect(await page.evaluate(() => document.cookie)).not.toContain("session-token");
+});
