@@ -15,10 +15,9 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => session.use
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 import { actionPolicy, type ActionResult } from "@/lib/actions/action";
-import { ACTION_MODULES, FIXTURE_PASSWORD, ROUTE_HANDLERS, type ActionFixture } from "@/lib/actions/registry";
+import { ACTION_MODULES, ROUTE_HANDLERS, type ActionFixture } from "@/lib/actions/registry";
 import { ROLES, roleSatisfies, type Role } from "@/lib/auth/roles";
-import { hashPassword } from "@/lib/auth/password";
-import { newPasswordToken } from "@/lib/users/password-token";
+import { buildActionFixture } from "@/lib/testing/action-fixture";
 import { freshDatabase, TEST_DATABASES } from "@/lib/testing/databases";
 import { snapshotTables } from "@/lib/testing/table-snapshot";
 
@@ -80,31 +79,14 @@ const loaded = await Promise.all(
 describe.each(TEST_DATABASES)("authorization matrix [$name]", (target) => {
   let db: Db;
   const ids: Partial<Record<Role | "target" | "disabled", { id: string; email: string }>> = {};
-  let counter = 0;
   let fx: ActionFixture;
 
   beforeAll(async () => {
     db = await freshDatabase(target);
     session.db = db;
-    const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-    const make = async (key: Role | "target" | "disabled", role: Role, disabled = false) => {
-      const email = `${key}@matrix.test`;
-      ids[key] = await db.user.create({ data: { email, name: key, role, disabled, passwordHash }, select: { id: true, email: true } });
-    };
-    for (const role of ROLES) await make(role, role);
-    await make("target", "editor");
-    await make("disabled", "admin", true);
-    fx = {
-      db,
-      users: { editor: ids.editor!, moderator: ids.moderator!, admin: ids.admin!, target: ids.target! },
-      unique: () => `${process.pid}-${++counter}`,
-      passwordToken: async () => {
-        const user = await db.user.create({ data: { email: `linked-${fx.unique()}@matrix.test`, name: "Linked", passwordHash } });
-        const link = newPasswordToken();
-        await db.passwordToken.create({ data: { userId: user.id, tokenHash: link.tokenHash, expiresAt: link.expiresAt } });
-        return link.token;
-      },
-    };
+    const built = await buildActionFixture(db, "matrix.test");
+    fx = built.fx;
+    Object.assign(ids, fx.users, { disabled: built.disabledAdmin });
   });
   afterAll(async () => {
     session.db = undefined;

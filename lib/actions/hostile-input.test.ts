@@ -16,9 +16,8 @@ vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => session.use
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 import type { ActionResult } from "@/lib/actions/action";
-import { ACTION_MODULES, FIXTURE_PASSWORD, type ActionFixture } from "@/lib/actions/registry";
-import { hashPassword } from "@/lib/auth/password";
-import { newPasswordToken } from "@/lib/users/password-token";
+import { ACTION_MODULES, type ActionFixture } from "@/lib/actions/registry";
+import { buildActionFixture } from "@/lib/testing/action-fixture";
 import { freshDatabase, TEST_DATABASES } from "@/lib/testing/databases";
 import { snapshotTables } from "@/lib/testing/table-snapshot";
 
@@ -42,30 +41,13 @@ const hostileValue = fc.oneof(
 describe("server actions under hostile input [sqlite]", () => {
   let db: Db;
   let fx: ActionFixture;
-  let counter = 0;
   let adminId = "";
 
   beforeAll(async () => {
     db = await freshDatabase(target, "hostile");
     session.db = db;
-    const passwordHash = await hashPassword(FIXTURE_PASSWORD);
-    const users: Record<string, { id: string; email: string }> = {};
-    for (const role of ["editor", "moderator", "admin"] as const) {
-      users[role] = await db.user.create({ data: { email: `${role}@hostile.test`, name: role, role, passwordHash }, select: { id: true, email: true } });
-    }
-    users.target = await db.user.create({ data: { email: "target@hostile.test", name: "target", role: "editor", passwordHash }, select: { id: true, email: true } });
-    adminId = users.admin!.id;
-    fx = {
-      db,
-      users: users as ActionFixture["users"],
-      unique: () => `${process.pid}-${++counter}`,
-      passwordToken: async () => {
-        const user = await db.user.create({ data: { email: `linked-${fx.unique()}@hostile.test`, name: "Linked", passwordHash } });
-        const link = newPasswordToken();
-        await db.passwordToken.create({ data: { userId: user.id, tokenHash: link.tokenHash, expiresAt: link.expiresAt } });
-        return link.token;
-      },
-    };
+    fx = (await buildActionFixture(db, "hostile.test")).fx;
+    adminId = fx.users.admin.id;
   });
   afterAll(async () => {
     session.db = undefined;
