@@ -5,10 +5,24 @@ import type { Db } from "@/lib/db/client";
 import { publicClaimSummary } from "@/lib/claims/public";
 import type { ClaimStatus } from "@/lib/claims/status";
 
-/** A speaker by slug or id with all their claims, or null. */
-export const getPublicSpeaker = cache(async (db: Db, key: string) => {
-  const speaker = await db.speaker.findFirst({
-    where: { OR: [{ slug: key }, { id: key }] },
+/** Claims per page of a speaker's record: a busy speaker has thousands. */
+export const SPEAKER_PAGE_SIZE = 50;
+
+/**
+ * A speaker by slug or id with one page of their claims (newest articles first), the
+ * track record over ALL their claims, and their contradictions; or null.
+ */
+export const getPublicSpeaker = cache(async (db: Db, key: string, requestedPage = 1) => {
+  const found = await db.speaker.findFirst({ where: { OR: [{ slug: key }, { id: key }] }, select: { id: true } });
+  if (!found) return null;
+  const grouped = await db.claim.groupBy({ by: ["status"], where: { speakerId: found.id }, _count: { _all: true } });
+  const counts: Record<ClaimStatus, number> = { confirmed: 0, denied: 0, unverified: 0 };
+  for (const row of grouped) counts[row.status] = row._count._all;
+  const total = counts.confirmed + counts.denied + counts.unverified;
+  const pageCount = Math.max(1, Math.ceil(total / SPEAKER_PAGE_SIZE));
+  const page = Number.isInteger(requestedPage) ? Math.min(Math.max(1, requestedPage), pageCount) : 1;
+  const speaker = await db.speaker.findUniqueOrThrow({
+    where: { id: found.id },
     select: {
       id: true,
       slug: true,
@@ -17,6 +31,8 @@ export const getPublicSpeaker = cache(async (db: Db, key: string) => {
       wikidataId: true,
       claims: {
         orderBy: [{ article: { publishedAt: "desc" } }, { articleId: "asc" }, { anchorStart: "asc" }],
+        skip: (page - 1) * SPEAKER_PAGE_SIZE,
+        take: SPEAKER_PAGE_SIZE,
         select: {
           id: true,
           text: true,
@@ -29,9 +45,6 @@ export const getPublicSpeaker = cache(async (db: Db, key: string) => {
       },
     },
   });
-  if (!speaker) return null;
-  const counts: Record<ClaimStatus, number> = { confirmed: 0, denied: 0, unverified: 0 };
-  for (const claim of speaker.claims) counts[claim.status]++;
   const contradictions = await db.claimLink.findMany({
     where: {
       type: "contradicts",
@@ -40,7 +53,7 @@ export const getPublicSpeaker = cache(async (db: Db, key: string) => {
     orderBy: { createdAt: "asc" },
     select: { id: true, note: true, fromClaim: { select: publicClaimSummary }, toClaim: { select: publicClaimSummary } },
   });
-  return { ...speaker, counts, contradictions };
+  return { ...speaker, counts, contradictions, pagination: { page, pageCount, total, pageSize: SPEAKER_PAGE_SIZE } };
 });
 
 export type PublicSpeaker = NonNullable<Awaited<ReturnType<typeof getPublicSpeaker>>>;

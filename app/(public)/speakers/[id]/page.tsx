@@ -5,6 +5,7 @@ import { getPublicSpeaker } from "@/lib/speakers/public";
 import { StatusCounts } from "@/components/claims/status-counts";
 import { Contradictions } from "@/components/speakers/contradictions";
 import { SpeakerClaims } from "@/components/speakers/speaker-claims";
+import { Pager } from "@/components/speakers/pager";
 
 export const dynamic = "force-dynamic";
 
@@ -13,8 +14,14 @@ export async function generateMetadata(props: PageProps<"/speakers/[id]">): Prom
   return { title: speaker?.name ?? "Speaker not found" };
 }
 
+function pageFrom(value: string | string[] | undefined): number {
+  const page = Number(Array.isArray(value) ? value[0] : value);
+  return Number.isInteger(page) && page > 0 ? page : 1;
+}
+
 export default async function SpeakerPage(props: PageProps<"/speakers/[id]">) {
-  const speaker = await getPublicSpeaker(db, (await props.params).id);
+  const page = pageFrom((await props.searchParams).page);
+  const speaker = await getPublicSpeaker(db, (await props.params).id, page);
   if (!speaker) notFound();
   return (
     <div className="space-y-8">
@@ -29,6 +36,7 @@ export default async function SpeakerPage(props: PageProps<"/speakers/[id]">) {
         </section>
       </header>
       <SpeakerClaims claims={speaker.claims} />
+      <Pager basePath={`/speakers/${speaker.slug}`} {...speaker.pagination} />
       <Contradictions links={speaker.contradictions} />
     </div>
   );
