@@ -36,8 +36,8 @@ export async function apiClaim(db: Db, id: string) {
   return { data: { ...fields, links } };
 }
 
-export async function apiSpeaker(db: Db, key: string) {
-  const speaker = await getPublicSpeaker(db, key);
+export async function apiSpeaker(db: Db, key: string, page = 1) {
+  const speaker = await getPublicSpeaker(db, key, page);
   return speaker ? { data: speaker } : null;
 }
 
