@@ -15,13 +15,26 @@ export type Db = SqliteClient;
 /** Milliseconds a SQLite writer waits for another writer's lock before giving up. */
 export const SQLITE_BUSY_TIMEOUT_MS = 5000;
 
-export function createDb(url: string): Db {
+export type DbOptions = {
+  /** Called with every SQL statement sent (tests use it to count queries per page). */
+  onQuery?: (sql: string) => void;
+};
+
+export function createDb(url: string, options: DbOptions = {}): Db {
+  const log = options.onQuery ? [{ emit: "event" as const, level: "query" as const }] : [];
+  let client: Db;
   if (isPostgresUrl(url)) {
     const adapter = new PrismaPg({ connectionString: url, max: 10 });
-    return new PostgresClient({ adapter }) as unknown as Db;
+    client = new PostgresClient({ adapter, log }) as unknown as Db;
+  } else {
+    const file = sqliteFilePath(url);
+    mkdirSync(path.dirname(file), { recursive: true });
+    const adapter = new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
+    client = new SqliteClient({ adapter, log }) as unknown as Db;
   }
-  const file = sqliteFilePath(url);
-  mkdirSync(path.dirname(file), { recursive: true });
-  const adapter = new PrismaBetterSQLite3({ url: file, timeout: SQLITE_BUSY_TIMEOUT_MS });
-  return new SqliteClient({ adapter });
+  if (options.onQuery) {
+    const onQuery = options.onQuery;
+    (client as unknown as { $on(event: "query", cb: (e: { query: string }) => void): void }).$on("query", (e) => onQuery(e.query));
+  }
+  return client;
 }

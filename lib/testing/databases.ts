@@ -3,7 +3,7 @@
 // freshDatabase() gives an empty, migrated database.
 import { rmSync } from "node:fs";
 import pg from "pg";
-import { createDb, type Db } from "@/lib/db/client";
+import { createDb, type Db, type DbOptions } from "@/lib/db/client";
 import { migrate } from "@/lib/db/migrate";
 
 export type TestDatabase = { name: "sqlite" | "postgresql"; url: string };
@@ -27,7 +27,7 @@ if (!postgresUrl) {
 }
 
 /** An empty, migrated database. `label` gives SQLite tests that need two databases separate files. */
-export async function freshDatabase(target: TestDatabase, label = ""): Promise<Db> {
+export async function freshDatabase(target: TestDatabase, label = "", options: DbOptions = {}): Promise<Db> {
   if (target.name === "sqlite" && label) target = { ...target, url: target.url.replace(/\.db$/, `-${label}.db`) };
   if (target.name === "sqlite") {
     const file = target.url.replace(/^file:/, "");
@@ -43,5 +43,5 @@ export async function freshDatabase(target: TestDatabase, label = ""): Promise<D
     }
   }
   await migrate(target.url);
-  return createDb(target.url);
+  return createDb(target.url, options);
 }
