@@ -2,9 +2,8 @@
 // "Dispute this status": the reader's form on every public claim page.
 import Link from "next/link";
 import { useActionState } from "react";
-import { buttonClass, Field, FieldError, FormMessage, inputClass } from "@/components/forms/field";
+import { buttonClass, Field, FieldError, FormMessage, inputClass, TextareaField } from "@/components/forms/field";
 import { fieldErrors } from "@/components/forms/use-action-form";
-import { TextareaField } from "@/components/disputes/textarea-field";
 import type { ActionResult } from "@/lib/actions/action";
 import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from "@/lib/claims/status";
 import { submitDispute } from "@/lib/disputes/file-actions";

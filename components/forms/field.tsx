@@ -9,14 +9,11 @@ export const buttonClass =
 export const secondaryButtonClass =
   "inline-flex items-center justify-center rounded border border-stone-500 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100 disabled:opacity-60";
 
-type FieldProps = React.InputHTMLAttributes<HTMLInputElement> & {
-  id: string;
-  label: string;
-  hint?: string;
-  errors?: string[];
-};
+type Labelled = { id: string; label: string; hint?: string; errors?: string[] };
+type ControlAria = { id: string; className: string; "aria-invalid"?: true; "aria-describedby"?: string };
 
-export function Field({ id, label, hint, errors, className, ...input }: FieldProps) {
+/** Label, hint, control and error, with the hint and error tied to the control. */
+function LabelledControl({ id, label, hint, errors, className, control }: Labelled & { className?: string; control: (aria: ControlAria) => React.ReactNode }) {
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = errors?.length ? `${id}-error` : undefined;
   return (
@@ -29,15 +26,24 @@ export function Field({ id, label, hint, errors, className, ...input }: FieldPro
           {hint}
         </p>
       )}
-      <input
-        id={id}
-        className={inputClass}
-        aria-invalid={errorId ? true : undefined}
-        aria-describedby={[hintId, errorId].filter(Boolean).join(" ") || undefined}
-        {...input}
-      />
+      {control({
+        id,
+        className: inputClass,
+        "aria-invalid": errorId ? true : undefined,
+        "aria-describedby": [hintId, errorId].filter(Boolean).join(" ") || undefined,
+      })}
       <FieldError id={errorId} errors={errors} />
     </div>
+  );
+}
+
+export function Field({ id, label, hint, errors, className, ...input }: React.InputHTMLAttributes<HTMLInputElement> & Labelled) {
+  return <LabelledControl id={id} label={label} hint={hint} errors={errors} className={className} control={(aria) => <input {...aria} {...input} />} />;
+}
+
+export function TextareaField({ id, label, hint, errors, className, ...textarea }: React.TextareaHTMLAttributes<HTMLTextAreaElement> & Labelled) {
+  return (
+    <LabelledControl id={id} label={label} hint={hint} errors={errors} className={className} control={(aria) => <textarea {...aria} {...textarea} />} />
   );
 }
 

@@ -1,9 +1,8 @@
 "use client";
 // A moderator's decision on one dispute: accept, reject with a public note, or send it
 // to the claim's editors. Ids carry the dispute id: the queue shows many of these.
-import { buttonClass, FieldError, FormMessage } from "@/components/forms/field";
+import { buttonClass, FieldError, FormMessage, TextareaField } from "@/components/forms/field";
 import { fieldErrors, useActionForm } from "@/components/forms/use-action-form";
-import { TextareaField } from "@/components/disputes/textarea-field";
 import { STATUS_INFO, type ClaimStatus } from "@/lib/claims/status";
 import { decideDispute } from "@/lib/disputes/moderation-actions";
 import { NOTE_MAX } from "@/lib/disputes/schemas";
