@@ -2,7 +2,7 @@
 import { buttonClass, Field, FormMessage } from "@/components/forms/field";
 import { fieldErrors, useActionForm } from "@/components/forms/use-action-form";
 import { changeMyPassword } from "@/lib/users/account-actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function ChangePasswordForm({ email }: { email: string }) {
   const [result, formAction, pending] = useActionForm(changeMyPassword);
@@ -20,26 +20,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
         required
         errors={fieldErrors(result, "currentPassword")}
       />
-      <Field
-        id="password"
-        name="password"
-        type="password"
-        label="New password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        autoComplete="new-password"
-        minLength={MIN_PASSWORD_LENGTH}
-        required
-        errors={fieldErrors(result, "password")}
-      />
-      <Field
-        id="confirmPassword"
-        name="confirmPassword"
-        type="password"
-        label="Repeat the new password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(result, "confirmPassword")}
-      />
+      <NewPasswordFields result={result} />
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Change password"}
       </button>

@@ -1,9 +1,9 @@
 "use client";
 import Link from "next/link";
-import { buttonClass, Field, FormMessage } from "@/components/forms/field";
-import { fieldErrors, useActionForm } from "@/components/forms/use-action-form";
+import { buttonClass, FormMessage } from "@/components/forms/field";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { setPasswordFromLink } from "@/lib/users/account-actions";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NewPasswordFields } from "@/components/auth/new-password-fields";
 
 export function SetPasswordForm({ token, email }: { token: string; email: string }) {
   const [result, formAction, pending] = useActionForm(setPasswordFromLink);
@@ -23,26 +23,7 @@ export function SetPasswordForm({ token, email }: { token: string; email: string
       {result && !result.ok && <FormMessage kind="error">{result.error}</FormMessage>}
       <input type="hidden" name="token" value={token} />
       <input type="hidden" name="email" value={email} autoComplete="username" readOnly />
-      <Field
-        id="password"
-        name="password"
-        type="password"
-        label="New password"
-        hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-        autoComplete="new-password"
-        minLength={MIN_PASSWORD_LENGTH}
-        required
-        errors={fieldErrors(result, "password")}
-      />
-      <Field
-        id="confirmPassword"
-        name="confirmPassword"
-        type="password"
-        label="Repeat the new password"
-        autoComplete="new-password"
-        required
-        errors={fieldErrors(result, "confirmPassword")}
-      />
+      <NewPasswordFields result={result} />
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Set password"}
       </button>
