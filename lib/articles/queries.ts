@@ -3,7 +3,7 @@
 // Functions take the database so tests can run them on SQLite and PostgreSQL alike.
 import { cache } from "react";
 import type { Db } from "@/lib/db/client";
-import { CLAIM_STATUSES, type ClaimStatus } from "@/lib/claims/status";
+import type { ClaimStatus } from "@/lib/claims/status";
 
 export type StatusCounts = Record<ClaimStatus, number>;
 
@@ -97,4 +97,3 @@ export const getPublicArticle = cache(async (db: Db, key: string) => {
 
 export type PublicArticle = NonNullable<Awaited<ReturnType<typeof getPublicArticle>>>;
 export type PublicArticleClaim = PublicArticle["claims"][number];
-export { CLAIM_STATUSES };
