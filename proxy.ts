@@ -4,12 +4,14 @@
 //  - refuses cross-site POST/PUT/PATCH/DELETE to route handlers (server actions have
 //    Next's own Origin check; sign-in has next-auth's CSRF token);
 //  - sends anonymous visitors of the signed-in areas to /login. A convenience only:
-//    every page and mutation checks the user's role itself (lib/auth/authorize.ts).
+//    every page and mutation checks the user's role itself (lib/auth/authorize.ts);
+//  - answers anonymous loads of public pages from the page cache (lib/page-cache).
 import { NextResponse, type NextRequest } from "next/server";
 import { getToken } from "next-auth/jwt";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, isHttps, newNonce, staticSecurityHeaders } from "@/lib/security/headers";
 import { isCrossSiteMutation } from "@/lib/security/same-origin";
+import { pageFromCache } from "@/lib/page-cache/serve";
 
 const SIGNED_IN_AREAS = [/^\/desk(\/|$)/, /^\/account(\/|$)/, /^\/admin(\/|$)/, /^\/moderation(\/|$)/];
 
@@ -17,7 +19,13 @@ function isSignedInArea(pathname: string): boolean {
   return SIGNED_IN_AREAS.some((pattern) => pattern.test(pathname));
 }
 
-function secure(request: NextRequest): NextResponse {
+function withSecurityHeaders(response: NextResponse, csp: string, https: boolean): NextResponse {
+  response.headers.set("Content-Security-Policy", csp);
+  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
+  return response;
+}
+
+async function secure(request: NextRequest): Promise<NextResponse> {
   const https = isHttps(request.nextUrl, request.headers.get("x-forwarded-proto"));
   const { pathname } = request.nextUrl;
   if (pathname.startsWith("/api/") && !pathname.startsWith("/api/auth/")) {
@@ -27,13 +35,16 @@ function secure(request: NextRequest): NextResponse {
   }
   const nonce = newNonce();
   const csp = contentSecurityPolicy(nonce, { https, development: env.NODE_ENV === "development" });
+  const cached = await pageFromCache(request, nonce);
+  if (cached) {
+    const response = new NextResponse(cached.body, { status: cached.status, headers: cached.headers });
+    response.headers.set("X-Page-Cache", cached.cache);
+    return withSecurityHeaders(response, csp, https);
+  }
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);
   requestHeaders.set("Content-Security-Policy", csp);
-  const response = NextResponse.next({ request: { headers: requestHeaders } });
-  response.headers.set("Content-Security-Policy", csp);
-  for (const [name, value] of Object.entries(staticSecurityHeaders({ https }))) response.headers.set(name, value);
-  return response;
+  return withSecurityHeaders(NextResponse.next({ request: { headers: requestHeaders } }), csp, https);
 }
 
 // Not next-auth's withAuth wrapper: it skips the wrapped function on the sign-in page,

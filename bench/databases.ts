@@ -59,6 +59,7 @@ export async function ensureArchive(size: ArchiveSize): Promise<string> {
   const done = `${file}.complete`;
   if (existsSync(file) && existsSync(done)) {
     console.log(`  reusing ${file} (${total} claims)`);
+    await migrate(`file:./${file}`); // an archive made by an older version may lack newer migrations
     return `file:./${file}`;
   }
   for (const suffix of ["", "-wal", "-shm"]) rmSync(file + suffix, { force: true });

@@ -26,6 +26,23 @@ const DIST_DIR = process.env.NEXT_DIST_DIR || ".next";
 const BENCH_SECRET = "benchmark-only-secret-0123456789abcdef";
 const database = isPostgresUrl(process.env.DATABASE_URL ?? "") ? "postgresql" : "sqlite";
 
+const SEARCH_PAGES = ["/search?q=peace+plan", "/search?q=Witkoff", "/search?q=sanctions+package&status=denied", "/search?q=Kowalski+deficit"];
+const SEARCH_API = ["/api/search?q=peace+plan", "/api/search?q=Witkoff", "/api/search?q=grain+exports", "/api/search?q=ceasefire"];
+const NO_PAGE_CACHE = { PAGE_CACHE_MB: "0" };
+
+/**
+ * Queries no one asked before: a name and a topic word, and a throwaway parameter so
+ * that no URL repeats within a run (each request is a page-cache miss).
+ */
+function distinctSearches(): string[] {
+  const names = ["Anna", "Yuri", "Maria", "Dmitri", "Olena", "Steve", "Sergei", "Ursula", "Keir", "Olaf", "Kowalski", "Petrov", "Novak", "Tanaka"];
+  const topics = ["peace", "ceasefire", "grain", "sanctions", "gas", "prisoner", "security", "reconstruction", "border", "energy", "budget", "Geneva"];
+  const statuses = ["", "&status=denied", "&status=confirmed", "&status=unverified"];
+  return names.flatMap((name) => topics.flatMap((topic) => statuses.flatMap((status) =>
+    Array.from({ length: 20 }, () => `/api/search?q=${name}+${topic}${status}&r=${Math.random().toString(36).slice(2)}`),
+  )));
+}
+
 type Row = LoadResult & { peakRssMiB: number; archiveClaims: number; connections: number };
 const rows: Row[] = [];
 
@@ -73,24 +90,31 @@ const paths = await samplePaths(largeUrl);
 let server = await startServer(largeUrl, PORT, BENCH_SECRET);
 try {
   await measure(server, largeClaims, { name: "static baseline (/about)", paths: ["/about"], connections: CONNECTIONS });
-  await measure(server, largeClaims, { name: "article page (100 claims)", paths: paths.articles, connections: CONNECTIONS });
-  await measure(server, largeClaims, { name: "claim page", paths: paths.claims, connections: CONNECTIONS });
+  // A fact-check going viral: everyone loads the same pages (served by the page cache).
+  await measure(server, largeClaims, { name: "article page (100 claims)", paths: [paths.articles[0]!], connections: CONNECTIONS });
+  await measure(server, largeClaims, { name: "claim page", paths: [paths.claims[0]!], connections: CONNECTIONS });
   await measure(server, largeClaims, { name: `speaker page (${paths.trackRecord} claims)`, paths: [paths.speaker], connections: CONNECTIONS });
-  await measure(server, largeClaims, {
-    name: "search page",
-    paths: ["/search?q=peace+plan", "/search?q=Witkoff", "/search?q=sanctions+package&status=denied", "/search?q=Kowalski+deficit"],
-    connections: CONNECTIONS,
-  });
-  await measure(server, largeClaims, {
-    name: "search API",
-    paths: ["/api/search?q=peace+plan", "/api/search?q=Witkoff", "/api/search?q=grain+exports", "/api/search?q=ceasefire"],
-    connections: CONNECTIONS,
-  });
+  await measure(server, largeClaims, { name: "search page", paths: SEARCH_PAGES, connections: CONNECTIONS });
+  await measure(server, largeClaims, { name: "search API", paths: SEARCH_API, connections: CONNECTIONS });
   await measure(server, largeClaims, { name: "API article list (paged)", paths: ["/api/articles?limit=20", `/api/articles?limit=20&cursor=${paths.cursor}`], connections: CONNECTIONS });
+  await measure(server, largeClaims, { name: "search API, distinct queries", paths: distinctSearches(), connections: CONNECTIONS });
+  await measure(server, largeClaims, { name: "search API, distinct, 1 connection", paths: distinctSearches(), connections: 1 });
   for (const spec of await extraWorkloads({ baseUrl: server.baseUrl, databaseUrl: largeUrl, distDir: DIST_DIR, secret: BENCH_SECRET })) {
     const row = await measure(server, largeClaims, spec);
     await spec.verify?.(row);
   }
+} finally {
+  await server.stop();
+}
+
+// The same pages rendered for every request (page cache off): what a first load costs,
+// what a crawler walking the archive costs, and whether the queries behind a page slow
+// down as the archive grows.
+console.log(`\nServer on the ${largeClaims}-claim archive, page cache off:`);
+server = await startServer(largeUrl, PORT, BENCH_SECRET, NO_PAGE_CACHE);
+try {
+  await measure(server, largeClaims, { name: "article page, rendered (100 claims)", paths: paths.articles, connections: CONNECTIONS });
+  await measure(server, largeClaims, { name: "claim page, rendered", paths: paths.claims, connections: CONNECTIONS });
 } finally {
   await server.stop();
 }
@@ -100,7 +124,13 @@ const smallPaths = await samplePaths(smallUrl);
 server = await startServer(smallUrl, PORT, BENCH_SECRET);
 try {
   await measure(server, smallClaims, { name: "static baseline (/about)", paths: ["/about"], connections: CONNECTIONS });
-  await measure(server, smallClaims, { name: "article page (100 claims)", paths: smallPaths.articles, connections: CONNECTIONS });
+  await measure(server, smallClaims, { name: "article page (100 claims)", paths: [smallPaths.articles[0]!], connections: CONNECTIONS });
+} finally {
+  await server.stop();
+}
+server = await startServer(smallUrl, PORT, BENCH_SECRET, NO_PAGE_CACHE);
+try {
+  await measure(server, smallClaims, { name: "article page, rendered (100 claims)", paths: smallPaths.articles, connections: CONNECTIONS });
 } finally {
   await server.stop();
 }
@@ -113,10 +143,16 @@ for (const r of rows) {
   const ratio = r.rps / Math.max(1, baseline(r.archiveClaims).rps);
   console.log([r.name.padEnd(36), String(r.archiveClaims).padStart(7), String(r.rps).padStart(7), ratio.toFixed(2).padStart(6), `${r.p50}`.padStart(6), `${r.p95}`.padStart(6), `${r.p99}`.padStart(6), String(r.errors + r.non2xx).padStart(7), String(r.peakRssMiB).padStart(8)].join(" "));
 }
-const articleLarge = rows.find((r) => r.archiveClaims === largeClaims && r.name.startsWith("article"))!;
-const articleSmall = rows.find((r) => r.archiveClaims === smallClaims && r.name.startsWith("article"))!;
-const growth = articleLarge.p95 / Math.max(1, articleSmall.p95);
-console.log(`\nArticle page p95: ${articleLarge.p95} ms on ${largeClaims} claims vs ${articleSmall.p95} ms on ${smallClaims} claims (×${growth.toFixed(2)}).`);
+const growthOf = (name: string) => {
+  const large = rows.find((r) => r.archiveClaims === largeClaims && r.name === name)!;
+  const small = rows.find((r) => r.archiveClaims === smallClaims && r.name === name)!;
+  const growth = large.p95 / Math.max(1, small.p95);
+  console.log(`${name} p95: ${large.p95} ms on ${largeClaims} claims vs ${small.p95} ms on ${smallClaims} claims (×${growth.toFixed(2)}).`);
+  return +growth.toFixed(3);
+};
+console.log("");
+const growth = growthOf("article page (100 claims)");
+const renderedGrowth = growthOf("article page, rendered (100 claims)");
 
 mkdirSync("bench/results", { recursive: true });
 const report = {
@@ -125,7 +161,8 @@ const report = {
   database,
   machine: { cores: os.cpus().length, memoryGiB: Math.round(os.totalmem() / 2 ** 30), node: process.version, cpu: os.cpus()[0]?.model },
   workloads: rows.map((r) => ({ ...r, ratioToBaseline: +(r.rps / Math.max(1, baseline(r.archiveClaims).rps)).toFixed(3) })),
-  articlePageP95GrowthLargeVsSmall: +growth.toFixed(3),
+  articlePageP95GrowthLargeVsSmall: growth,
+  renderedArticlePageP95GrowthLargeVsSmall: renderedGrowth,
 };
 writeFileSync("bench/results/latest.json", JSON.stringify(report, null, 2) + "\n");
 console.log("Wrote bench/results/latest.json");

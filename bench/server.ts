@@ -29,7 +29,7 @@ function treeRssKiB(rootPid: number): number {
   return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
 }
 
-export async function startServer(databaseUrl: string, port: number, secret: string): Promise<BenchServer> {
+export async function startServer(databaseUrl: string, port: number, secret: string, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
   const baseUrl = `http://127.0.0.1:${port}`;
   const child: ChildProcess = spawn(process.execPath, [NEXT_BIN, "start", "-p", String(port)], {
     env: {
@@ -40,6 +40,7 @@ export async function startServer(databaseUrl: string, port: number, secret: str
       NEXTAUTH_SECRET: secret,
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: "production",
+      ...extraEnv,
     },
     stdio: ["ignore", "ignore", "inherit"],
   });

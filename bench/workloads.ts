@@ -24,18 +24,13 @@ export async function extraWorkloads(context: WorkloadContext): Promise<ExtraWor
     await db.user.upsert({ where: { email }, update: { disabled: false, passwordHash }, create: { email, name: `Bench writer ${i}`, role: "editor", passwordHash } });
     cookies.push(await signInCookie(context.baseUrl, email, PASSWORD, `10.77.0.${i + 1}`));
   }
-  // Untouched unverified claims, each written once, so every save starts from a known
-  // version; afterwards each acknowledged save must be in the claim and its history.
-  // Editors work on a handful of articles at a time, as on a real desk (the workspace
-  // computes an article's claim suggestions once and caches them): ten articles here,
-  // their workspaces opened once before the clock starts.
-  const articles = await db.article.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 10, orderBy: { id: "asc" } });
-  for (const article of articles) {
-    await fetch(`${context.baseUrl}/desk/articles/${article.id}`, { headers: { Cookie: cookies[0]! } }).then((r) => r.text());
-  }
+  // Each save names the version it read, as the workspace does, so a claim is saved at
+  // most once per run (to a status it does not have); afterwards each acknowledged
+  // save must be in the claim's history. Editors work on a hundred articles.
+  const articles = await db.article.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 100, orderBy: { id: "asc" } });
   const pool = await db.claim.findMany({
-    where: { status: "unverified", version: 1, lockedAt: null, articleId: { in: articles.map((a) => a.id) } },
-    select: { id: true, articleId: true, version: true },
+    where: { lockedAt: null, articleId: { in: articles.map((a) => a.id) } },
+    select: { id: true, articleId: true, version: true, status: true },
     orderBy: { id: "desc" },
   });
   const saveId = actionId(context.distDir, "lib/desk/claim-actions.ts", "saveClaim");
@@ -62,7 +57,7 @@ export async function extraWorkloads(context: WorkloadContext): Promise<ExtraWor
         return {
           path: `/desk/articles/${claim.articleId}`,
           headers: actionHeaders(saveId, i),
-          body: JSON.stringify([{ claimId: claim.id, expectedVersion: claim.version, status: "confirmed", statusReason: reason }]),
+          body: JSON.stringify([{ claimId: claim.id, expectedVersion: claim.version, status: claim.status === "confirmed" ? "denied" : "confirmed", statusReason: reason }]),
         };
       },
       verify: async (result) => {
@@ -104,7 +99,7 @@ export async function extraWorkloads(context: WorkloadContext): Promise<ExtraWor
           path: `/claims/${claim.id}`,
           headers: { "Next-Action": disputeId, "Content-Type": "text/plain;charset=UTF-8", Origin: context.baseUrl, "x-real-ip": `10.${(i >> 16) & 255}.${(i >> 8) & 255}.${i & 255}` },
           body: JSON.stringify([{
-            claimId: claim.id, proposedStatus: "denied", reason: "A bench reader disagrees with this status, with reasons.",
+            claimId: claim.id, proposedStatus: claim.status === "denied" ? "confirmed" : "denied", reason: "A bench reader disagrees with this status, with reasons.",
             evidenceUrl: "", name: "Bench reader", email: `reader-${runId}-${i}@bench.test`,
             formToken: issueFormToken(claim.id, Date.now() - 60_000, key), [HONEYPOT_FIELD]: "",
           }]),

@@ -27,6 +27,10 @@ const schema = z.object({
   DISPUTE_RATE_WINDOW_SECONDS: z.coerce.number().int().min(1).default(3600),
   DISPUTE_MIN_SUBMIT_SECONDS: z.coerce.number().int().min(0).default(3),
   DISPUTE_FORM_MAX_AGE_SECONDS: z.coerce.number().int().min(60).default(86_400),
+  // The public page cache (lib/page-cache): memory for rendered pages (0 turns it off)
+  // and the longest a page is served before it is rendered again even with no write.
+  PAGE_CACHE_MB: z.coerce.number().int().min(0).default(64),
+  PAGE_CACHE_MAX_AGE_SECONDS: z.coerce.number().int().min(1).default(60),
 });
 
 export type Env = z.infer<typeof schema>;

@@ -1,7 +1,7 @@
 "use client";
 // "Dispute this status": the reader's form on every public claim page.
 import Link from "next/link";
-import { useActionState } from "react";
+import { useActionState, useEffect, useState } from "react";
 import { buttonClass, Field, FieldError, FormMessage, inputClass, TextareaField } from "@/components/forms/field";
 import { fieldErrors } from "@/components/forms/use-action-form";
 import type { ActionResult } from "@/lib/actions/action";
@@ -13,6 +13,7 @@ type Props = { claimId: string; currentStatus: ClaimStatus; formToken: string; s
 type State = { result: ActionResult<{ ref: string }>; values: Record<string, string> } | null;
 
 export function DisputeForm({ claimId, currentStatus, formToken, signedInAs }: Props) {
+  const token = useFreshFormToken(claimId, formToken);
   // Keeps what was sent so a refused form comes back filled in (React resets forms after an action).
   const [state, formAction, pending] = useActionState<State, FormData>(async (_previous, formData) => {
     const values = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")) as Record<string, string>;
@@ -41,7 +42,7 @@ export function DisputeForm({ claimId, currentStatus, formToken, signedInAs }: P
     <form action={formAction} className="space-y-4" noValidate>
       {result && !result.ok && <FormMessage kind="error">{result.error}</FormMessage>}
       <input type="hidden" name="claimId" value={claimId} />
-      <input type="hidden" name="formToken" value={formToken} />
+      <input type="hidden" name="formToken" value={token} />
       <div className="space-y-1">
         <label htmlFor="dispute-status" className="block text-sm font-semibold">
           The status you think is right
@@ -125,4 +126,26 @@ export function DisputeForm({ claimId, currentStatus, formToken, signedInAs }: P
       </button>
     </form>
   );
+}
+
+/**
+ * The page may come from the page cache, its token issued before this reader arrived,
+ * which would let a bot skip the minimum time: ask for a token of our own. If that
+ * fails, the page's token still works.
+ */
+function useFreshFormToken(claimId: string, pageToken: string): string {
+  const [token, setToken] = useState(pageToken);
+  useEffect(() => {
+    let current = true;
+    fetch(`/api/claims/${encodeURIComponent(claimId)}/dispute-token`, { cache: "no-store" })
+      .then((response) => (response.ok ? (response.json() as Promise<{ token?: string }>) : null))
+      .then((body) => {
+        if (current && body?.token) setToken(body.token);
+      })
+      .catch(() => {});
+    return () => {
+      current = false;
+    };
+  }, [claimId]);
+  return token;
 }

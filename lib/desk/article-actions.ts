@@ -1,8 +1,8 @@
 "use server";
 // Editor-desk actions on articles: import, edit (with anchor re-finding), dismiss a suggestion.
+// As in claim-actions.ts, the workspace refreshes itself; the page cache sees the writes.
 import { db } from "@/lib/db";
 import { authorizedAction } from "@/lib/actions/action";
-import { revalidatePublicClaim } from "@/lib/public-cache";
 import { importArticle as importArticleService } from "./import-service";
 import { updateArticle as updateArticleService } from "./article-service";
 import { dismissSuggestion as dismissSuggestionService } from "./suggestion-service";
@@ -10,16 +10,11 @@ import { dismissSuggestionSchema, importArticleSchema, updateArticleSchema } fro
 
 export const importArticle = authorizedAction("editor", importArticleSchema, async (input, user) => {
   const { article, suggestions } = await importArticleService(db, input, user.id);
-  revalidatePublicClaim({ articleSlug: article.slug });
   return { id: article.id, slug: article.slug, suggestions: suggestions.length };
 });
 
 export const updateArticle = authorizedAction("editor", updateArticleSchema, async (input, user) => {
   const result = await updateArticleService(db, input, user.id);
-  revalidatePublicClaim({ articleSlug: result.slug });
-  if (result.previousSlug !== result.slug) revalidatePublicClaim({ articleSlug: result.previousSlug });
-  for (const claimId of result.claimIds) revalidatePublicClaim({ claimId });
-  for (const speakerSlug of result.speakerSlugs) revalidatePublicClaim({ speakerSlug });
   return { slug: result.slug, moved: result.moved, lost: result.lost };
 });
 

@@ -6,7 +6,7 @@ import { matchesFilters, parseArticleFilters } from "@/lib/articles/filters";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ArticleDownloads } from "@/components/articles/article-downloads";
 import { ClaimFilters } from "@/components/articles/claim-filters";
-import { ClaimCard } from "@/components/claims/claim-card";
+import { ArticleClaimList } from "@/components/claims/article-claim-list";
 import { StatusCounts } from "@/components/claims/status-counts";
 import { StatusLegend } from "@/components/claims/status-legend";
 import { ArticleDisputeCounts } from "@/components/disputes/article-dispute-counts";
@@ -56,9 +56,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[id]">) {
           Claims in this article ({claims.length})
         </h2>
         {claims.length === 0 && <p>No claims match these filters.</p>}
-        {claims.map((claim) => (
-          <ClaimCard key={claim.id} claim={claim} backHref={highlighted.has(claim.id) ? `#hl-${claim.id}` : undefined} />
-        ))}
+        <ArticleClaimList claims={claims} highlighted={[...highlighted]} />
       </section>
     </div>
   );

@@ -1,0 +1,13 @@
+"use client";
+// The article page's claim cards, as a client component. As server components, each of
+// a hundred cards was sent twice: as HTML, and again in the React payload describing
+// every element and class name (450 KB for 100 claims). From a client component the
+// payload carries only the claims' data, about a quarter of that; the HTML is the same.
+// The data is the public selection of lib/articles/queries: nothing private to ship.
+import type { PublicArticleClaim } from "@/lib/articles/queries";
+import { ClaimCard } from "./claim-card";
+
+export function ArticleClaimList({ claims, highlighted }: { claims: PublicArticleClaim[]; highlighted: string[] }) {
+  const inText = new Set(highlighted);
+  return claims.map((claim) => <ClaimCard key={claim.id} claim={claim} backHref={inText.has(claim.id) ? `#hl-${claim.id}` : undefined} />);
+}
