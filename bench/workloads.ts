@@ -26,8 +26,9 @@ export async function extraWorkloads(context: WorkloadContext): Promise<ExtraWor
   }
   // Each save names the version it read, as the workspace does, so a claim is saved at
   // most once per run (to a status it does not have); afterwards each acknowledged
-  // save must be in the claim's history. Editors work on a hundred articles.
-  const articles = await db.article.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 100, orderBy: { id: "asc" } });
+  // save must be in the claim's history. Editors work on a hundred articles, the
+  // newest: the read workloads use the oldest, which must stay the same between runs.
+  const articles = await db.article.findMany({ where: { slug: { startsWith: "bench-" } }, select: { id: true }, take: 100, orderBy: { id: "desc" } });
   const pool = await db.claim.findMany({
     where: { lockedAt: null, articleId: { in: articles.map((a) => a.id) } },
     select: { id: true, articleId: true, version: true, status: true },

@@ -1,12 +1,11 @@
 import { CLAIM_STATUSES, STATUS_INFO } from "@/lib/claims/status";
 import type { SearchParams } from "@/lib/search/schema";
-import type { SearchFilterOptions } from "@/lib/search/options";
 
 const field = "rounded border border-stone-400 bg-white px-2 py-1.5 text-sm w-full";
 const labelClass = "text-sm font-semibold";
 
 /** The search page's query and filters: a GET form, so results are plain links and work without JS. */
-export function SearchForm({ params, options }: { params: SearchParams; options: SearchFilterOptions }) {
+export function SearchForm({ params }: { params: SearchParams }) {
   return (
     <form method="get" action="/search" role="search" aria-label="Search claims with filters" className="grid gap-3 rounded border border-stone-300 bg-white p-4 sm:grid-cols-2">
       <div className="flex flex-col gap-1 sm:col-span-2">
@@ -35,27 +34,19 @@ export function SearchForm({ params, options }: { params: SearchParams; options:
         <label htmlFor="search-speaker" className={labelClass}>
           Speaker
         </label>
-        <select id="search-speaker" name="speaker" defaultValue={params.speaker ?? ""} className={field}>
-          <option value="">Any speaker</option>
-          {options.speakers.map((s) => (
-            <option key={s.slug} value={s.slug}>
-              {s.name}
-            </option>
-          ))}
-        </select>
+        <input id="search-speaker" name="speaker" defaultValue={params.speaker ?? ""} maxLength={120} className={field} aria-describedby="search-speaker-help" />
+        <p id="search-speaker-help" className="text-xs text-stone-700">
+          Part of a name, e.g. Dmitriev.
+        </p>
       </div>
       <div className="flex flex-col gap-1 sm:col-span-2">
         <label htmlFor="search-article" className={labelClass}>
           Article
         </label>
-        <select id="search-article" name="article" defaultValue={params.article ?? ""} className={field}>
-          <option value="">Any article</option>
-          {options.articles.map((a) => (
-            <option key={a.slug} value={a.slug}>
-              {a.title}
-            </option>
-          ))}
-        </select>
+        <input id="search-article" name="article" defaultValue={params.article ?? ""} maxLength={200} className={field} aria-describedby="search-article-help" />
+        <p id="search-article-help" className="text-xs text-stone-700">
+          Words from its headline.
+        </p>
       </div>
       <div className="flex flex-col gap-1">
         <label htmlFor="search-from" className={labelClass}>

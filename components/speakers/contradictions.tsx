@@ -16,13 +16,18 @@ function ClaimLine({ claim }: { claim: Side }) {
   );
 }
 
-/** Contradiction links to or from the speaker's claims, read as "A contradicts B". */
-export function Contradictions({ links }: { links: PublicSpeaker["contradictions"] }) {
+/** The newest contradiction links to or from the speaker's claims, read as "A contradicts B". */
+export function Contradictions({ links, total }: { links: PublicSpeaker["contradictions"]; total: number }) {
   return (
     <section aria-labelledby="contradictions-title" className="space-y-3">
       <h2 id="contradictions-title" className="font-serif text-2xl font-bold">
-        Contradictions ({links.length})
+        Contradictions ({total})
       </h2>
+      {total > links.length && (
+        <p className="text-sm text-stone-700">
+          The {links.length} most recent. Every claim&apos;s page lists all of its links.
+        </p>
+      )}
       {links.length === 0 ? (
         <p className="text-sm text-stone-700">None recorded.</p>
       ) : (

@@ -56,6 +56,12 @@ describe.each(TEST_DATABASES)("claim search [$name]", (target) => {
     const inRange = await run({ q: "Witkoff", from: "2025-10-01", to: "2025-11-30" });
     expect(inRange.total).toBeGreaterThan(0);
     expect(inRange.total).toBeLessThanOrEqual((await run({ q: "Witkoff" })).total);
+    // as readers type them: part of a name or headline, any case; % and _ are literal
+    const byName = await run({ q: "leaked", speaker: "dmitRIEV" });
+    expect(byName.total).toBe(dmitriev.total);
+    expect((await run({ q: "Witkoff", article: DEMO_ARTICLE.title.split(" ").slice(0, 2).join(" ").toUpperCase() })).total).toBeGreaterThan(0);
+    expect((await run({ q: "Witkoff", speaker: "%" })).total).toBe(0);
+    expect((await run({ q: "Witkoff", speaker: "_" })).total).toBe(0);
     // filters alone list claims without a query
     const browse = await run({ status: "denied", speaker: "kirill-dmitriev" });
     expect(browse.hits.map((h) => h.speaker.slug)).toContain("kirill-dmitriev");

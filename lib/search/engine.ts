@@ -59,6 +59,11 @@ function dayBounds(params: SearchParams): { from?: Date; to?: Date } {
   };
 }
 
+/** A LIKE pattern matching text that contains `value` (its own % and _ taken literally). */
+export function containsPattern(value: string): string {
+  return `%${value.toLowerCase().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
 function filterSql(params: SearchParams, provider: SearchProvider): Prisma.Sql {
   const parts: Prisma.Sql[] = [];
   const { from, to } = dayBounds(params);
@@ -66,8 +71,10 @@ function filterSql(params: SearchParams, provider: SearchProvider): Prisma.Sql {
   if (params.status) {
     parts.push(provider === "sqlite" ? Prisma.sql`c."status" = ${params.status}` : Prisma.sql`c."status"::text = ${params.status}`);
   }
-  if (params.speaker) parts.push(Prisma.sql`s."slug" = ${params.speaker}`);
-  if (params.article) parts.push(Prisma.sql`a."slug" = ${params.article}`);
+  // Speaker and article: an exact slug (links from other pages), or words of the name or
+  // title as a reader types them ("dmitriev" finds Kirill Dmitriev).
+  if (params.speaker) parts.push(Prisma.sql`(s."slug" = ${params.speaker} OR lower(s."name") LIKE ${containsPattern(params.speaker)} ESCAPE '\\')`);
+  if (params.article) parts.push(Prisma.sql`(a."slug" = ${params.article} OR lower(a."title") LIKE ${containsPattern(params.article)} ESCAPE '\\')`);
   // A claim's date: when it was said, else when its article was published.
   if (from) parts.push(Prisma.sql`COALESCE(c."statedAt", a."publishedAt") >= ${date(from)}`);
   if (to) parts.push(Prisma.sql`COALESCE(c."statedAt", a."publishedAt") <= ${date(to)}`);

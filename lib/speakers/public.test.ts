@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
 import { freshDatabase, TEST_DATABASES } from "@/lib/testing/databases";
-import { getPublicSpeaker, SPEAKER_PAGE_SIZE } from "@/lib/speakers/public";
+import { getPublicSpeaker, SPEAKER_CONTRADICTIONS_SHOWN, SPEAKER_PAGE_SIZE } from "@/lib/speakers/public";
 
 describe.each(TEST_DATABASES)("a busy speaker's page [$name]", (target) => {
   let db: Db;
@@ -29,6 +29,18 @@ describe.each(TEST_DATABASES)("a busy speaker's page [$name]", (target) => {
     const last = (await getPublicSpeaker(db, "busy", 3))!;
     expect(last.claims).toHaveLength(20);
     expect(new Set([...first.claims, ...last.claims].map((c) => c.id)).size).toBe(SPEAKER_PAGE_SIZE + 20);
+  });
+
+  it("shows the newest contradictions and counts them all", async () => {
+    const claims = await db.claim.findMany({ orderBy: { id: "asc" }, select: { id: true } });
+    const links = SPEAKER_CONTRADICTIONS_SHOWN + 5;
+    for (let i = 1; i <= links; i++) {
+      await db.claimLink.create({ data: { fromClaimId: claims[i]!.id, toClaimId: claims[0]!.id, type: "contradicts", note: `link ${i}`, createdAt: new Date(Date.UTC(2026, 0, i)) } });
+    }
+    const speaker = (await getPublicSpeaker(db, "busy"))!;
+    expect(speaker.contradictionCount).toBe(links);
+    expect(speaker.contradictions).toHaveLength(SPEAKER_CONTRADICTIONS_SHOWN);
+    expect(speaker.contradictions[0]!.note).toBe(`link ${links}`);
   });
 
   it("clamps a page number out of range instead of failing", async () => {

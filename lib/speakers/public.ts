@@ -7,6 +7,8 @@ import type { ClaimStatus } from "@/lib/claims/status";
 
 /** Claims per page of a speaker's record: a busy speaker has thousands. */
 export const SPEAKER_PAGE_SIZE = 50;
+/** The most recent contradictions shown with the record (a busy speaker has hundreds). */
+export const SPEAKER_CONTRADICTIONS_SHOWN = 20;
 
 /**
  * A speaker by slug or id with one page of their claims (newest articles first), the
@@ -45,15 +47,18 @@ export const getPublicSpeaker = cache(async (db: Db, key: string, requestedPage 
       },
     },
   });
+  const contradictionsWhere = {
+    type: "contradicts" as const,
+    OR: [{ fromClaim: { speakerId: speaker.id } }, { toClaim: { speakerId: speaker.id } }],
+  };
   const contradictions = await db.claimLink.findMany({
-    where: {
-      type: "contradicts",
-      OR: [{ fromClaim: { speakerId: speaker.id } }, { toClaim: { speakerId: speaker.id } }],
-    },
-    orderBy: { createdAt: "asc" },
+    where: contradictionsWhere,
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: SPEAKER_CONTRADICTIONS_SHOWN,
     select: { id: true, note: true, fromClaim: { select: publicClaimSummary }, toClaim: { select: publicClaimSummary } },
   });
-  return { ...speaker, counts, contradictions, pagination: { page, pageCount, total, pageSize: SPEAKER_PAGE_SIZE } };
+  const contradictionCount = await db.claimLink.count({ where: contradictionsWhere });
+  return { ...speaker, counts, contradictions, contradictionCount, pagination: { page, pageCount, total, pageSize: SPEAKER_PAGE_SIZE } };
 });
 
 export type PublicSpeaker = NonNullable<Awaited<ReturnType<typeof getPublicSpeaker>>>;

@@ -37,7 +37,7 @@ export default async function SpeakerPage(props: PageProps<"/speakers/[id]">) {
       </header>
       <SpeakerClaims claims={speaker.claims} />
       <Pager basePath={`/speakers/${speaker.slug}`} {...speaker.pagination} />
-      <Contradictions links={speaker.contradictions} />
+      <Contradictions links={speaker.contradictions} total={speaker.contradictionCount} />
     </div>
   );
 }
