@@ -35,19 +35,13 @@ export function ArticleBody({ body, claims }: { body: string; claims: HighlightC
                     href={`#claim-${segment.claim.id}`}
                     data-claim-id={segment.claim.id}
                     data-status={segment.claim.status}
-                    className={cn(
-                      "scroll-mt-24 rounded-sm border-b-2 px-0.5 no-underline decoration-2 hover:underline target:ring-2 target:ring-blue-700",
-                      STATUS_STYLES[segment.claim.status],
-                    )}
+                    className={cn("claim-highlight", STATUS_STYLES[segment.claim.status])}
                   >
-                    <span aria-hidden="true" className="mr-0.5 font-sans text-sm font-bold">
+                    <span aria-hidden="true" className="claim-highlight-icon">
                       {STATUS_INFO[segment.claim.status].icon}
                     </span>
                     {segment.text}
-                    <span className="sr-only">
-                      {" "}
-                      (claim by {segment.claim.speakerName}: {STATUS_INFO[segment.claim.status].label})
-                    </span>
+                    <span className="sr-only">{` (claim by ${segment.claim.speakerName}: ${STATUS_INFO[segment.claim.status].label})`}</span>
                   </a>
                 ) : (
                   <span key={i}>{segment.text}</span>

@@ -39,17 +39,18 @@ export function EvidenceList({ evidence, headingLevel = 4 }: { evidence: Evidenc
       {heading}
       <ul className="mt-1 space-y-2 text-sm">
         {evidence.map((e) => (
-          <li key={e.id} className="border-l-4 border-stone-300 pl-3">
-            <span className="font-semibold">{STANCE_LABEL[e.stance]}</span> · {kindLabel(e.kind)} ·{" "}
+          <li key={e.id} className="evidence-item">
+            <span className="font-semibold">{STANCE_LABEL[e.stance]}</span>
+            {` · ${kindLabel(e.kind)} · `}
             {e.url && /^https?:\/\//i.test(e.url) ? (
-              <a href={e.url} rel="noopener noreferrer nofollow" className="underline underline-offset-4">
+              <a href={e.url} rel="noopener noreferrer nofollow" className="text-link">
                 {e.sourceName}
               </a>
             ) : (
               e.sourceName
             )}
-            {e.publishedAt && <span className="text-stone-700"> · {formatDate(e.publishedAt)}</span>}
-            {e.excerpt && <blockquote className="mt-1 italic text-stone-800">“{e.excerpt}”</blockquote>}
+            {e.publishedAt && <span className="text-stone-700">{` · ${formatDate(e.publishedAt)}`}</span>}
+            {e.excerpt && <blockquote className="evidence-excerpt">{`“${e.excerpt}”`}</blockquote>}
           </li>
         ))}
       </ul>

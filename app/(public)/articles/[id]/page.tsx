@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { db } from "@/lib/db";
 import { getPublicArticle } from "@/lib/articles/queries";
+import { toCardClaim } from "@/lib/articles/card-claim";
 import { matchesFilters, parseArticleFilters } from "@/lib/articles/filters";
 import { ArticleBody } from "@/components/articles/article-body";
 import { ArticleDownloads } from "@/components/articles/article-downloads";
@@ -56,7 +57,7 @@ export default async function ArticlePage(props: PageProps<"/articles/[id]">) {
           Claims in this article ({claims.length})
         </h2>
         {claims.length === 0 && <p>No claims match these filters.</p>}
-        <ArticleClaimList claims={claims} highlighted={[...highlighted]} />
+        <ArticleClaimList claims={claims.map(toCardClaim)} highlighted={[...highlighted]} />
       </section>
     </div>
   );
