@@ -109,7 +109,8 @@ function sqliteQuery(match: string, filters: Prisma.Sql, limit: number, offset: 
 
 function postgresQuery(websearch: string, filters: Prisma.Sql, limit: number, offset: number): RankedQuery {
   const q = Prisma.sql`websearch_to_tsquery('english'::regconfig, ${websearch})`;
-  const claimVector = Prisma.sql`to_tsvector('english'::regconfig, c."text" || ' ' || c."quote")`;
+  // Stored by the claim_search_vector migration: to_tsvector of text and quote.
+  const claimVector = Prisma.sql`c."searchVector"`;
   const speakerVector = Prisma.sql`to_tsvector('english'::regconfig, s."name")`;
   const articleVector = Prisma.sql`to_tsvector('english'::regconfig, a."title")`;
   // Each branch is answered from its GIN index, and ranks are computed for matches only,
