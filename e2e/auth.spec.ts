@@ -122,8 +122,28 @@ test("an admin creates a user with an initial password; a duplicate email is ref
   await expect(page.locator(`#${await emailField.getAttribute("aria-describedby")}`)).toContainText("already exists");
 });
 
-test("a user changes their own password, which needs the current one", async ({ page }) => {
+test("signing out ends the session for good: a copy of its cookie stops working", async ({ page, browser }) => {
+  const user = await createUser("editor", "copied");
+  await signIn(page, user);
+  const copy = await browser.newContext();
+  await copy.addCookies(await page.context().cookies());
+  const elsewhere = await copy.newPage();
+  await elsewhere.goto("/account");
+  await expect(elsewhere.getByRole("navigation", { name: "Site" }).getByRole("button", { name: "Sign out" })).toBeVisible();
+
+  await signOut(page);
+  await elsewhere.goto("/account");
+  await expect(elsewhere).toHaveURL(/\/login\?callbackUrl=%2Faccount/);
+  await expect(elsewhere.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+  await copy.close();
+});
+
+test("a user changes their own password, which needs the current one", async ({ page, browser }) => {
   const user = await createUser("editor", "changer");
+  // Signed in on another device first: changing the password signs that one out.
+  const otherDevice = await browser.newContext();
+  const other = await otherDevice.newPage();
+  await signIn(other, user);
   await signIn(page, user, { next: "/account" });
   const form = page.getByRole("region", { name: "Change your password" });
   await form.getByLabel("Current password").fill("wrong-current-password");
@@ -137,7 +157,11 @@ test("a user changes their own password, which needs the current one", async ({ 
   await form.getByLabel("Repeat the new password").fill("brand-new-password");
   await form.getByRole("button", { name: "Change password" }).click();
   await expect(form.getByRole("status")).toContainText("Your password has been changed");
+  await other.goto("/desk");
+  await expect(other).toHaveURL(/\/login/);
+  await otherDevice.close();
 
+  await page.goto("/account"); // this device stays signed in
   await signOut(page);
   await signIn(page, { email: user.email, password: "brand-new-password" });
 });

@@ -5,6 +5,8 @@ import type { Role } from "@/lib/auth/roles";
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; email: string; role: Role } & Omit<DefaultSession["user"], "name" | "email">;
+    /** When this session signed in (ms since the epoch); 0 for sessions from before it was recorded. */
+    signedInAt: number;
   }
   interface User {
     role: Role;
@@ -14,5 +16,7 @@ declare module "next-auth" {
 declare module "next-auth/jwt" {
   interface JWT {
     role?: Role;
+    /** Set once at sign-in and kept when the token is refreshed (unlike iat). */
+    signedInAt?: number;
   }
 }

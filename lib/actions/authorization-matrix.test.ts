@@ -11,7 +11,7 @@ vi.mock("@/lib/db", () => ({
     return session.db;
   },
 }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => session.userId }));
+vi.mock("@/lib/auth/session", () => ({ getSessionIdentity: async () => (session.userId ? { userId: session.userId, signedInAt: Date.now() } : null) }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
 import { actionPolicy, type ActionResult } from "@/lib/actions/action";

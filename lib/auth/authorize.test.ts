@@ -1,18 +1,21 @@
 // requireRole for each role against each required role, and for anonymous, disabled
-// and deleted users; role changes and disabling apply at the very next call.
+// and deleted users; role changes, disabling and ended sessions apply at the very next call.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db } from "@/lib/db/client";
 
-const session = vi.hoisted(() => ({ db: undefined as Db | undefined, userId: null as string | null }));
+const session = vi.hoisted(() => ({ db: undefined as Db | undefined, userId: null as string | null, signedInAt: undefined as number | undefined }));
 vi.mock("@/lib/db", () => ({
   get db() {
     return session.db;
   },
 }));
-vi.mock("@/lib/auth/session", () => ({ getSessionUserId: async () => session.userId }));
+vi.mock("@/lib/auth/session", () => ({
+  getSessionIdentity: async () => (session.userId ? { userId: session.userId, signedInAt: session.signedInAt ?? Date.now() } : null),
+}));
 
 import { AuthorizationError, checkRole, requireRole } from "@/lib/auth/authorize";
 import { ROLES, type Role } from "@/lib/auth/roles";
+import { endAllSessions } from "@/lib/auth/sessions-valid";
 import { freshDatabase, TEST_DATABASES } from "@/lib/testing/databases";
 
 const ALLOWED: Record<Role, Role[]> = {
@@ -73,6 +76,20 @@ describe.each(TEST_DATABASES)("requireRole [$name]", (target) => {
     expect(await checkRole("editor")).toEqual({ ok: false, reason: "unauthenticated" });
     await db.user.update({ where: { id: user.id }, data: { disabled: false } });
     expect((await checkRole("admin")).ok).toBe(true);
+  });
+
+  it("refuses a session that signed in before the account's sessions were ended", async () => {
+    const user = await db.user.create({ data: { email: "s@roles.test", name: "s", role: "editor", passwordHash: "x" } });
+    session.userId = user.id;
+    session.signedInAt = Date.UTC(2026, 0, 1);
+    expect((await checkRole("editor")).ok).toBe(true);
+    await endAllSessions(db, user.id, new Date(Date.UTC(2026, 0, 2)));
+    expect(await checkRole("editor")).toEqual({ ok: false, reason: "unauthenticated" });
+    session.signedInAt = 0; // a session from before sign-in times were recorded
+    expect(await checkRole("editor")).toEqual({ ok: false, reason: "unauthenticated" });
+    session.signedInAt = Date.UTC(2026, 0, 2); // signed in again since
+    expect((await checkRole("editor")).ok).toBe(true);
+    session.signedInAt = undefined;
   });
 
   it("applies a role change at the next call, whatever the session says", async () => {

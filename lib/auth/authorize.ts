@@ -2,17 +2,20 @@
 // signed-in user goes through requireRole (directly, or via authorizedAction in
 // lib/actions/action.ts). The proxy's redirect is a convenience, never the guard.
 //
-// The session cookie only says who the user is. Their role and whether they are
-// disabled are re-read from the database on every request (one query by primary key,
-// cached for the rest of the request), so disabling a user or changing their role
-// takes effect at their next request, not when their session expires.
+// The session cookie only says who the user is and when they signed in. Their role,
+// whether they are disabled and when their sessions were last ended (sign-out,
+// password change) are re-read from the database on every request (one query by
+// primary key, cached for the rest of the request), so each takes effect at the
+// user's next request, not when their session expires.
 import "server-only";
 import { cache } from "react";
 import { db } from "@/lib/db";
-import { getSessionUserId } from "@/lib/auth/session";
+import { getSessionIdentity } from "@/lib/auth/session";
+import { sessionStillValid } from "@/lib/auth/sessions-valid";
 import { roleSatisfies, type Role } from "@/lib/auth/roles";
 
-export type CurrentUser = { id: string; email: string; name: string; role: Role };
+/** signedInAt: when this session signed in (ms), so a password change can keep it. */
+export type CurrentUser = { id: string; email: string; name: string; role: Role; signedInAt: number };
 export type AuthFailure = "unauthenticated" | "forbidden";
 
 export class AuthorizationError extends Error {
@@ -24,14 +27,14 @@ export class AuthorizationError extends Error {
 
 /** The signed-in, enabled user, or null (anonymous, deleted or disabled). */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
-  const id = await getSessionUserId();
-  if (!id) return null;
+  const session = await getSessionIdentity();
+  if (!session) return null;
   const user = await db.user.findUnique({
-    where: { id },
-    select: { id: true, email: true, name: true, role: true, disabled: true },
+    where: { id: session.userId },
+    select: { id: true, email: true, name: true, role: true, disabled: true, sessionsValidAfter: true },
   });
-  if (!user || user.disabled) return null;
-  return { id: user.id, email: user.email, name: user.name, role: user.role };
+  if (!user || user.disabled || !sessionStillValid(session.signedInAt, user.sessionsValidAfter)) return null;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, signedInAt: session.signedInAt };
 });
 
 /** Like requireRole, but returns the failure instead of throwing (for pages and route handlers). */

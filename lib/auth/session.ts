@@ -1,4 +1,4 @@
-// The single place the signed-in user's id is read from the next-auth session.
+// The single place the signed-in user is read from the next-auth session.
 // Kept tiny on purpose: tests replace this module (vi.mock) to act as any user.
 import "server-only";
 import { cookies } from "next/headers";
@@ -8,10 +8,12 @@ import { authOptions } from "@/lib/auth/config";
 // next-auth's JWT cookie ("__Secure-" prefixed over HTTPS, ".0", ".1"… when chunked).
 const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
 
-export async function getSessionUserId(): Promise<string | null> {
+export type SessionIdentity = { userId: string; signedInAt: number };
+
+export async function getSessionIdentity(): Promise<SessionIdentity | null> {
   // No cookie, no session: skip next-auth entirely. Keeps anonymous public pages cheap,
   // and lets statically rendered pages (no cookies at build time) render without a secret.
   if (!(await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
   const session = await getServerSession(authOptions);
-  return session?.user?.id ?? null;
+  return session?.user?.id ? { userId: session.user.id, signedInAt: session.signedInAt ?? 0 } : null;
 }

@@ -6,7 +6,7 @@ import { changeOwnPassword, setPasswordWithToken } from "@/lib/users/service";
 import { changePasswordSchema, setPasswordSchema } from "@/lib/users/schemas";
 
 export const changeMyPassword = authorizedAction("editor", changePasswordSchema, async (input, user) => {
-  await changeOwnPassword(db, user.id, input.currentPassword, input.password);
+  await changeOwnPassword(db, user.id, input.currentPassword, input.password, user.signedInAt);
   return { changed: true };
 });
 

@@ -39,9 +39,11 @@ describe.each(TEST_DATABASES)("account services [$name]", (target) => {
     expect(stored.tokenHash).not.toContain(token!);
     expect(await accountForPasswordToken(db, token!)).toEqual({ email: "b@svc.test", name: "B" });
 
-    await setPasswordWithToken(db, token!, "b-chosen-password");
+    const setAt = new Date();
+    await setPasswordWithToken(db, token!, "b-chosen-password", setAt);
     const user = await db.user.findUniqueOrThrow({ where: { id: account.id } });
     expect(await verifyPassword("b-chosen-password", user.passwordHash)).toBe(true);
+    expect(user.sessionsValidAfter).toEqual(setAt); // sessions from before the new password are over
     expect(await accountForPasswordToken(db, token!)).toBeNull();
     await expect(setPasswordWithToken(db, token!, "another-password-1")).rejects.toMatchObject({ code: "invalid" });
     expect((await auditFor(account.id)).map((a) => a.action)).toEqual(["user.create", "user.password_set"]);
@@ -77,8 +79,11 @@ describe.each(TEST_DATABASES)("account services [$name]", (target) => {
     await expect(changeOwnPassword(db, adminId, "not-my-password", "new-boss-password")).rejects.toMatchObject({
       fieldErrors: { currentPassword: [expect.any(String)] },
     });
-    await changeOwnPassword(db, adminId, "boss-password-1", "new-boss-password");
+    const thisSession = Date.UTC(2026, 10, 28, 9);
+    await changeOwnPassword(db, adminId, "boss-password-1", "new-boss-password", thisSession);
     const user = await db.user.findUniqueOrThrow({ where: { id: adminId } });
     expect(await verifyPassword("new-boss-password", user.passwordHash)).toBe(true);
+    // Sessions older than the one that made the change are over; that one goes on.
+    expect(user.sessionsValidAfter).toEqual(new Date(thisSession));
   });
 });

@@ -84,7 +84,13 @@ export async function issuePasswordLink(db: Db, actorId: string, userId: string)
   return link.token;
 }
 
-export async function changeOwnPassword(db: Db, userId: string, currentPassword: string, newPassword: string): Promise<void> {
+/**
+ * Ends the account's sessions that signed in before `keepSessionSignedInAt` (the session
+ * making the change), so a device signed in with the old password is signed out.
+ */
+export async function changeOwnPassword(
+  db: Db, userId: string, currentPassword: string, newPassword: string, keepSessionSignedInAt = Date.now(),
+): Promise<void> {
   const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
   if (!user) throw new NotFoundError("Your account no longer exists.");
   if (!(await verifyPassword(currentPassword, user.passwordHash))) {
@@ -92,7 +98,7 @@ export async function changeOwnPassword(db: Db, userId: string, currentPassword:
   }
   const passwordHash = await hashPassword(newPassword);
   await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: userId }, data: { passwordHash, sessionsValidAfter: new Date(keepSessionSignedInAt) } });
     await audit(tx, userId, "user.password_change", userId);
   });
 }
@@ -103,7 +109,7 @@ export async function resetPassword(db: Db, email: string, newPassword: string):
   return db.$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { email }, select: { id: true } });
     if (!user) throw new NotFoundError(`No account has the email ${email}.`);
-    const account = await tx.user.update({ where: { id: user.id }, data: { passwordHash }, select: accountSelect });
+    const account = await tx.user.update({ where: { id: user.id }, data: { passwordHash, sessionsValidAfter: new Date() }, select: accountSelect });
     await audit(tx, null, "user.password_reset", user.id, "command line");
     return account;
   });
@@ -132,7 +138,7 @@ export async function setPasswordWithToken(db: Db, token: string, newPassword: s
     // Claim the token atomically so two submissions of one link cannot both succeed.
     const claimed = await tx.passwordToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: now } });
     if (claimed.count !== 1) throw new InvalidInputError(LINK_UNUSABLE);
-    await tx.user.update({ where: { id: row.userId }, data: { passwordHash } });
+    await tx.user.update({ where: { id: row.userId }, data: { passwordHash, sessionsValidAfter: now } });
     await audit(tx, row.userId, "user.password_set", row.userId, "one-time link");
     return { email: row.user.email };
   });
