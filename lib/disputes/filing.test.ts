@@ -110,6 +110,18 @@ describe.each(TEST_DATABASES)("filing a dispute [$name]", (target) => {
     await expect(fileDispute(db, input({ email }), ctx())).resolves.toBeTruthy();
   });
 
+  it("lets only one of two identical submissions sent at the same instant through", async () => {
+    const email = "racer@example.test";
+    const results = await Promise.allSettled([fileDispute(db, input({ email }), ctx()), fileDispute(db, input({ email }), ctx())]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ reason: "duplicate" });
+    expect(await db.dispute.count({ where: { submitterEmail: email } })).toBe(1);
+    // The database holds the line even for a writer that skips the check.
+    const [existing] = await db.dispute.findMany({ where: { submitterEmail: email } });
+    await expect(db.dispute.create({ data: { ...existing!, id: undefined, ref: "D-RACE-0000" } })).rejects.toThrow();
+  });
+
   it("files with the signed-in account's name and email, whatever the form says", async () => {
     const filed = await fileDispute(db, input({ name: "Someone Else", email: "someone@example.test" }), ctx({ user: reader }));
     expect(await db.dispute.findUniqueOrThrow({ where: { ref: filed.ref } })).toMatchObject({

@@ -88,18 +88,16 @@ export async function fileDispute(db: Db, input: FileDisputeInput, ctx: FilingCo
       `Too many disputes have been sent from your network recently (the limit is ${ctx.limits.rateLimit} per ${describeDuration(ctx.limits.rateWindowSeconds)}). Please try again in ${describeDuration(slot.retryAfterSeconds)}.`,
     );
   }
+  const duplicate = () =>
+    new DisputeRefusedError(
+      "duplicate",
+      "You already have a dispute on this claim waiting for a decision. You can file another once it has been decided; follow it with the reference you were given.",
+    );
+  const hasUnresolved = async (client: Pick<Db, "dispute">) =>
+    Boolean(await client.dispute.findFirst({ where: { claimId: input.claimId, submitterEmail: submitter.email, state: { in: UNRESOLVED_STATES } }, select: { id: true } }));
   const insert = (ref: string) =>
     db.$transaction(async (tx) => {
-      const open = await tx.dispute.findFirst({
-        where: { claimId: input.claimId, submitterEmail: submitter.email, state: { in: UNRESOLVED_STATES } },
-        select: { id: true },
-      });
-      if (open) {
-        throw new DisputeRefusedError(
-          "duplicate",
-          "You already have a dispute on this claim waiting for a decision. You can file another once it has been decided; follow it with the reference you were given.",
-        );
-      }
+      if (await hasUnresolved(tx)) throw duplicate();
       await tx.dispute.create({
         data: {
           ref,
@@ -120,8 +118,11 @@ export async function fileDispute(db: Db, input: FileDisputeInput, ctx: FilingCo
       try {
         return await insert(newDisputeRef());
       } catch (error) {
-        // A reference collision (50 random bits) is vanishingly rare; draw again.
-        if (!isUniqueViolation(error) || attempt >= 3) throw error;
+        if (!isUniqueViolation(error)) throw error;
+        // The same submission racing this one got in first (the unique index on
+        // unresolved disputes); otherwise a reference collision (50 random bits): draw again.
+        if (await hasUnresolved(db)) throw duplicate();
+        if (attempt >= 3) throw error;
       }
     }
   } catch (error) {
