@@ -1,6 +1,8 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect as baseExpect, test } from "@playwright/test";
+import { createDb } from "@/lib/db/client";
 import { E2E_ACCOUNTS } from "./accounts";
+import { E2E_DATABASE_URL } from "./env";
 import { createUser, fillSignInForm, signIn, signOut, testClientAddress, uniqueEmail } from "./helpers/auth";
 
 // Each sign-in costs a bcrypt comparison (~0.25 s, more on a busy CI machine).
@@ -189,7 +191,7 @@ test("the sign-in page has no detectable accessibility problems, error shown or 
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 });
 
-for (const path of ["/desk", "/account", "/admin"]) {
+for (const path of ["/desk", "/desk/articles/new", "/desk/disputes", "/moderation", "/account", "/admin", "/admin/audit"]) {
   test(`${path} has no detectable accessibility problems`, async ({ page }) => {
     test.slow(); // axe on a busy machine
     await signIn(page, "admin", { next: path });
@@ -197,3 +199,14 @@ for (const path of ["/desk", "/account", "/admin"]) {
     expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   });
 }
+
+test("the editor's workspace has no detectable accessibility problems, with a claim open", async ({ page }) => {
+  test.slow(); // axe over a 31-claim article on a busy machine
+  const db = createDb(E2E_DATABASE_URL);
+  const article = await db.article.findFirstOrThrow({ where: { claims: { some: {} } }, orderBy: { createdAt: "asc" }, select: { id: true } });
+  await db.$disconnect();
+  await signIn(page, "editor", { next: `/desk/articles/${article.id}` });
+  await page.getByRole("region", { name: /^Claims \(/ }).getByRole("button").first().click();
+  await expect(page.getByRole("region", { name: /^Claim by / })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});
