@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@/lib/db/client";
-import { pendingMigrations, migrate } from "@/lib/db/migrate";
+import { pendingMigrations, pendingMigrationsWith, migrate } from "@/lib/db/migrate";
 import { freshDatabase, TEST_DATABASES } from "@/lib/testing/databases";
 
 describe.each(TEST_DATABASES)("data layer [$name]", (target) => {
@@ -20,6 +20,17 @@ describe.each(TEST_DATABASES)("data layer [$name]", (target) => {
     );
     expect(rows.length).toBeGreaterThan(0);
     for (const row of rows) expect(row.checksum).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it("the health check's migration check, through the app's connection, agrees", async () => {
+    expect(await pendingMigrationsWith(db, target.url)).toEqual([]);
+    const [latest] = await db.$queryRawUnsafe<{ id: string; migration_name: string }[]>(
+      `SELECT id, migration_name FROM "_prisma_migrations" ORDER BY migration_name DESC LIMIT 1`,
+    );
+    await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = finished_at WHERE id = '${latest!.id}'`);
+    expect(await pendingMigrationsWith(db, target.url)).toEqual([latest!.migration_name]);
+    expect(await pendingMigrations(target.url)).toEqual([latest!.migration_name]);
+    await db.$executeRawUnsafe(`UPDATE "_prisma_migrations" SET rolled_back_at = NULL WHERE id = '${latest!.id}'`);
   });
 
   it("enforces foreign keys in the database", async () => {

@@ -10,7 +10,7 @@ import Database from "better-sqlite3";
 import pg from "pg";
 import { isPostgresUrl } from "@/lib/env";
 import { sqliteFilePath } from "@/lib/db/sqlite-path";
-import { SQLITE_BUSY_TIMEOUT_MS } from "@/lib/db/client";
+import { SQLITE_BUSY_TIMEOUT_MS, type Db } from "@/lib/db/client";
 
 export type Migration = { name: string; sql: string; checksum: string };
 type Log = (message: string) => void;
@@ -36,11 +36,34 @@ export async function migrate(url: string, log: Log = () => {}): Promise<string[
   return isPostgresUrl(url) ? migratePostgres(url, migrations, log) : migrateSqlite(url, migrations, log);
 }
 
-/** Names of committed migrations not yet applied (used by the health check). */
+/** Names of committed migrations not yet applied. */
 export async function pendingMigrations(url: string): Promise<string[]> {
   const migrations = readMigrations(migrationsDir(url));
   const applied = isPostgresUrl(url) ? await appliedPostgres(url) : appliedSqlite(url);
   return migrations.filter((m) => !applied.has(m.name)).map((m) => m.name);
+}
+
+const APPLIED = `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`;
+const committedByDir = new Map<string, string[]>();
+
+/**
+ * The same, through a connection the caller already has (the health check, called
+ * every few seconds by a load balancer). The committed list is read from disk once:
+ * it is part of the deployed build. A database never migrated has no table: all pending.
+ */
+export async function pendingMigrationsWith(db: Db, url: string): Promise<string[]> {
+  const dir = migrationsDir(url);
+  let committed = committedByDir.get(dir);
+  if (!committed) committedByDir.set(dir, (committed = readMigrations(dir).map((m) => m.name)));
+  let rows: { migration_name: string }[];
+  try {
+    rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(APPLIED);
+  } catch (error) {
+    if (/_prisma_migrations/.test(String(error))) return committed;
+    throw error;
+  }
+  const applied = new Set(rows.map((r) => r.migration_name));
+  return committed.filter((name) => !applied.has(name));
 }
 
 const SQLITE_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (

@@ -2,7 +2,7 @@
 // all committed migrations applied? 200 when healthy, 503 otherwise. Reveals no data.
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
-import { pendingMigrations } from "@/lib/db/migrate";
+import { pendingMigrationsWith } from "@/lib/db/migrate";
 
 export const dynamic = "force-dynamic";
 
@@ -17,7 +17,7 @@ export async function GET() {
   }
   if (healthy) {
     try {
-      const pending = await pendingMigrations(env.DATABASE_URL);
+      const pending = await pendingMigrationsWith(db, env.DATABASE_URL);
       if (pending.length) {
         checks.migrations = `${pending.length} pending`;
         healthy = false;
