@@ -9,6 +9,8 @@ export type LoadSpec = {
   paths: string[];
   connections: number;
   seconds: number;
+  /** Requests per second across all connections; as fast as possible when unset. */
+  overallRate?: number;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
   /** Builds each request (POST workloads): its path, body and extra headers. */
@@ -43,6 +45,7 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
         url: spec.baseUrl,
         connections: spec.connections,
         duration: spec.seconds,
+        ...(spec.overallRate ? { overallRate: spec.overallRate } : {}),
         method: spec.method ?? "GET",
         headers: spec.headers,
         requests: [
