@@ -44,7 +44,7 @@ function distinctSearches(): string[] {
   )));
 }
 
-type Row = LoadResult & { peakRssMiB: number; archiveClaims: number; connections: number };
+type Row = LoadResult & { peakRssMiB: number; archiveClaims: number; connections: number; cpuMsPerRequest: number };
 const rows: Row[] = [];
 
 async function measure(server: BenchServer, archiveClaims: number, spec: Omit<LoadSpec, "baseUrl" | "seconds"> & { seconds?: number }) {
@@ -52,8 +52,10 @@ async function measure(server: BenchServer, archiveClaims: number, spec: Omit<Lo
   // Warm-up: the first request to a route loads its code; measure steady state.
   for (const path of (spec.paths.length ? spec.paths : ["/about"]).slice(0, 3)) await fetch(server.baseUrl + path).then((r) => r.text());
   server.takePeakRssMiB();
+  server.takeCpuMs();
   const result = await runLoad({ seconds: SECONDS, ...spec, baseUrl: server.baseUrl });
-  const row = { ...result, peakRssMiB: server.takePeakRssMiB(), archiveClaims, connections: spec.connections };
+  const cpuMsPerRequest = +(server.takeCpuMs() / Math.max(1, result.requests)).toFixed(2);
+  const row = { ...result, peakRssMiB: server.takePeakRssMiB(), archiveClaims, connections: spec.connections, cpuMsPerRequest };
   rows.push(row);
   console.log(`${row.rps} req/s, p95 ${row.p95} ms, errors ${row.errors + row.non2xx}`);
   return row;
@@ -152,10 +154,11 @@ try {
 // Ratios travel between machines; absolute figures do not.
 const baseline = (claims: number) => rows.find((r) => r.archiveClaims === claims && r.name.startsWith("static"))!;
 console.log(`\nResults (${database}; ratio = throughput relative to the static baseline of the same server):`);
-console.log(["workload".padEnd(36), "claims".padStart(7), "req/s".padStart(7), "ratio".padStart(6), "p50".padStart(6), "p95".padStart(6), "p99".padStart(6), "errors".padStart(7), "RSS MiB".padStart(8)].join(" "));
+console.log("(CPU ms/req: the server's CPU time per request, whatever the load generator costs.)");
+console.log(["workload".padEnd(36), "claims".padStart(7), "req/s".padStart(7), "ratio".padStart(6), "p50".padStart(6), "p95".padStart(6), "p99".padStart(6), "errors".padStart(7), "RSS MiB".padStart(8), "CPU ms/req".padStart(11)].join(" "));
 for (const r of rows) {
   const ratio = r.rps / Math.max(1, baseline(r.archiveClaims).rps);
-  console.log([r.name.padEnd(36), String(r.archiveClaims).padStart(7), String(r.rps).padStart(7), ratio.toFixed(2).padStart(6), `${r.p50}`.padStart(6), `${r.p95}`.padStart(6), `${r.p99}`.padStart(6), String(r.errors + r.non2xx).padStart(7), String(r.peakRssMiB).padStart(8)].join(" "));
+  console.log([r.name.padEnd(36), String(r.archiveClaims).padStart(7), String(r.rps).padStart(7), ratio.toFixed(2).padStart(6), `${r.p50}`.padStart(6), `${r.p95}`.padStart(6), `${r.p99}`.padStart(6), String(r.errors + r.non2xx).padStart(7), String(r.peakRssMiB).padStart(8), r.cpuMsPerRequest.toFixed(2).padStart(11)].join(" "));
 }
 const growthOf = (name: string) => {
   const large = rows.find((r) => r.archiveClaims === largeClaims && r.name === name)!;

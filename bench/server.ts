@@ -1,6 +1,8 @@
-// Starts the production server on a benchmark database and tracks its memory:
-// peak RSS of the server's whole process tree, sampled every 100 ms.
+// Starts the production server on a benchmark database and tracks what it uses: peak
+// RSS of the server's whole process tree, sampled every 100 ms, and its CPU time (the
+// load generator shares the machine, so throughput alone also measures the client).
 import { spawn, execFileSync, type ChildProcess } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 const NEXT_BIN = "node_modules/next/dist/bin/next";
 
@@ -8,14 +10,19 @@ export type BenchServer = {
   baseUrl: string;
   /** Peak RSS (MiB) since the last call, then starts a new measurement window. */
   takePeakRssMiB(): number;
+  /** CPU time (ms, user + system) the server used since the last call. */
+  takeCpuMs(): number;
   stop(): Promise<void>;
 };
 
-function treeRssKiB(rootPid: number): number {
-  const rows = execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
+function processTable(): [number, number, number][] {
+  return execFileSync("ps", ["-e", "-o", "pid=,ppid=,rss="], { encoding: "utf8" })
     .trim()
     .split("\n")
     .map((line) => line.trim().split(/\s+/).map(Number) as [number, number, number]);
+}
+
+function treePids(rootPid: number, rows = processTable()): Set<number> {
   const inTree = new Set([rootPid]);
   for (let grew = true; grew; ) {
     grew = false;
@@ -26,7 +33,29 @@ function treeRssKiB(rootPid: number): number {
       }
     }
   }
+  return inTree;
+}
+
+function treeRssKiB(rootPid: number): number {
+  const rows = processTable();
+  const inTree = treePids(rootPid, rows);
   return rows.filter(([pid]) => inTree.has(pid)).reduce((sum, [, , rss]) => sum + rss, 0);
+}
+
+// utime + stime from /proc/<pid>/stat, in clock ticks (100 per second on Linux).
+const MS_PER_TICK = 10;
+function treeCpuMs(rootPid: number): number {
+  let ticks = 0;
+  for (const pid of treePids(rootPid)) {
+    try {
+      const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+      const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+      ticks += Number(fields[11]) + Number(fields[12]); // fields 14 and 15 of stat(5)
+    } catch {
+      // the process ended
+    }
+  }
+  return ticks * MS_PER_TICK;
 }
 
 export async function startServer(databaseUrl: string, port: number, secret: string, extraEnv: Record<string, string> = {}): Promise<BenchServer> {
@@ -56,6 +85,7 @@ export async function startServer(databaseUrl: string, port: number, secret: str
     await new Promise((r) => setTimeout(r, 250));
   }
   let peak = 0;
+  let cpuMark = treeCpuMs(child.pid!);
   const sampler = setInterval(() => {
     try {
       peak = Math.max(peak, treeRssKiB(child.pid!));
@@ -65,6 +95,12 @@ export async function startServer(databaseUrl: string, port: number, secret: str
   }, 100);
   return {
     baseUrl,
+    takeCpuMs() {
+      const now = treeCpuMs(child.pid!);
+      const used = now - cpuMark;
+      cpuMark = now;
+      return used;
+    },
     takePeakRssMiB() {
       const value = Math.max(peak, treeRssKiB(child.pid!));
       peak = 0;
