@@ -100,6 +100,8 @@ try {
   await measure(server, largeClaims, { name: "static baseline (/about)", paths: ["/about"], connections: CONNECTIONS });
   // A fact-check going viral: everyone loads the same pages (served by the page cache).
   await measure(server, largeClaims, { name: "article page (100 claims)", paths: [paths.articles[0]!], connections: CONNECTIONS });
+  // Browsers ask for gzip: Next compresses every response, cached or not.
+  await measure(server, largeClaims, { name: "article page, gzip", paths: [paths.articles[0]!], connections: CONNECTIONS, headers: { "Accept-Encoding": "gzip, deflate, br" } });
   await measure(server, largeClaims, { name: "claim page", paths: [paths.popularClaim], connections: CONNECTIONS });
   await measure(server, largeClaims, { name: `speaker page (${paths.trackRecord} claims)`, paths: [paths.speaker], connections: CONNECTIONS });
   await measure(server, largeClaims, { name: "search page", paths: SEARCH_PAGES, connections: CONNECTIONS });

@@ -33,7 +33,6 @@ export function ArticleBody({ body, claims }: { body: string; claims: HighlightC
                     key={i}
                     id={`hl-${segment.claim.id}`}
                     href={`#claim-${segment.claim.id}`}
-                    data-claim-id={segment.claim.id}
                     data-status={segment.claim.status}
                     className={cn("claim-highlight", STATUS_STYLES[segment.claim.status])}
                   >
