@@ -6,6 +6,7 @@ import { expect, test, type Page } from "@playwright/test";
 const ARTICLE = "/articles/ukraine-peace-talks-stall-after-witkoff-leak";
 
 async function expectAccessible(page: Page) {
+  await expect(page).toHaveTitle(/\S/); // Next may stream the <title> after the body
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
