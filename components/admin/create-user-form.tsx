@@ -6,7 +6,7 @@ import { buttonClass, Field, FieldError, FormMessage, inputClass } from "@/compo
 import { fieldErrors, useActionForm } from "@/components/forms/use-action-form";
 import { createUser } from "@/lib/users/admin-actions";
 import { ROLE_LABELS, ROLES } from "@/lib/auth/roles";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
+import { NewPasswordField } from "@/components/auth/new-password-fields";
 import { OneTimeLink } from "@/components/admin/one-time-link";
 
 export function CreateUserForm() {
@@ -56,19 +56,7 @@ export function CreateUserForm() {
           An initial password I give them
         </label>
       </fieldset>
-      {setup === "password" && (
-        <Field
-          id="new-password"
-          name="password"
-          type="password"
-          label="Initial password"
-          hint={`At least ${MIN_PASSWORD_LENGTH} characters.`}
-          autoComplete="new-password"
-          minLength={MIN_PASSWORD_LENGTH}
-          required
-          errors={fieldErrors(result, "password")}
-        />
-      )}
+      {setup === "password" && <NewPasswordField id="new-password" label="Initial password" result={result} />}
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Creating…" : "Create user"}
       </button>
