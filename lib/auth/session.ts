@@ -4,16 +4,14 @@ import "server-only";
 import { cookies } from "next/headers";
 import { getServerSession } from "next-auth";
 import { authOptions } from "@/lib/auth/config";
-
-// next-auth's JWT cookie ("__Secure-" prefixed over HTTPS, ".0", ".1"… when chunked).
-const SESSION_COOKIE = /^(__Secure-)?next-auth\.session-token(\.\d+)?$/;
+import { isSessionCookie } from "@/lib/auth/session-cookie";
 
 export type SessionIdentity = { userId: string; signedInAt: number };
 
 export async function getSessionIdentity(): Promise<SessionIdentity | null> {
   // No cookie, no session: skip next-auth entirely. Keeps anonymous public pages cheap,
   // and lets statically rendered pages (no cookies at build time) render without a secret.
-  if (!(await cookies()).getAll().some((cookie) => SESSION_COOKIE.test(cookie.name))) return null;
+  if (!(await cookies()).getAll().some((cookie) => isSessionCookie(cookie.name))) return null;
   const session = await getServerSession(authOptions);
   return session?.user?.id ? { userId: session.user.id, signedInAt: session.signedInAt ?? 0 } : null;
 }

@@ -85,7 +85,7 @@ function appliedSqlite(url: string): Set<string> {
   try {
     sqlite.exec(SQLITE_TABLE);
     const rows = sqlite
-      .prepare(`SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`)
+      .prepare(APPLIED)
       .all() as { migration_name: string }[];
     return new Set(rows.map((r) => r.migration_name));
   } finally {
@@ -138,9 +138,7 @@ async function withPg<T>(url: string, work: (client: pg.Client) => Promise<T>): 
 async function appliedPostgres(url: string): Promise<Set<string>> {
   return withPg(url, async (client) => {
     await client.query(PG_TABLE);
-    const { rows } = await client.query<{ migration_name: string }>(
-      `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-    );
+    const { rows } = await client.query<{ migration_name: string }>(APPLIED);
     return new Set(rows.map((r) => r.migration_name));
   });
 }
@@ -150,9 +148,7 @@ async function migratePostgres(url: string, migrations: Migration[], log: Log): 
     await client.query(`SELECT pg_advisory_lock(${PG_LOCK_KEY})`);
     try {
       await client.query(PG_TABLE);
-      const { rows } = await client.query<{ migration_name: string }>(
-        `SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL`,
-      );
+      const { rows } = await client.query<{ migration_name: string }>(APPLIED);
       const applied = new Set(rows.map((r) => r.migration_name));
       const done: string[] = [];
       for (const m of migrations.filter((x) => !applied.has(x.name))) {

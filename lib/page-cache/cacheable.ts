@@ -3,6 +3,8 @@
 // is the same for every anonymous reader, and the read-only JSON API, exports and feed.
 // Anyone with a session cookie gets a page rendered for them (their name in the
 // header, the desk links).
+import { isSessionCookie } from "@/lib/auth/session-cookie";
+
 const PUBLIC_PAGES = [
   /^\/$/, /^\/about$/, /^\/search$/, /^\/articles\/[^/]+$/, /^\/claims\/[^/]+$/, /^\/speakers\/[^/]+$/,
   /^\/articles\/[^/]+\/claims\.(csv|json)$/, /^\/feed\.xml$/,
@@ -15,7 +17,7 @@ export function isCacheablePageRequest({ method, url, headers, cookieNames }: Re
   if (method !== "GET") return false;
   if (!PUBLIC_PAGES.some((page) => page.test(url.pathname))) return false;
   if (headers.has("rsc") || headers.has("next-router-prefetch") || headers.has("next-action") || url.searchParams.has("_rsc")) return false;
-  return !cookieNames.some((name) => name.includes("next-auth.session-token"));
+  return !cookieNames.some(isSessionCookie);
 }
 
 /** The cache key: path and query exactly as requested (the page reads only these). */
