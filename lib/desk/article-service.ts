@@ -8,14 +8,7 @@ import { refindAnchor } from "@/lib/claims/anchor";
 import { prepareBody, uniqueArticleSlug } from "./import-service";
 import type { UpdateArticleInput } from "./schemas";
 
-export type ArticleUpdateResult = {
-  slug: string;
-  previousSlug: string;
-  moved: number;
-  lost: { id: string; quote: string }[];
-  claimIds: string[];
-  speakerSlugs: string[];
-};
+export type ArticleUpdateResult = { slug: string; moved: number; lost: { id: string; quote: string }[] };
 
 export async function updateArticle(db: Db, input: UpdateArticleInput, actorId: string): Promise<ArticleUpdateResult> {
   const body = prepareBody(input.body, input.format);
@@ -42,11 +35,9 @@ export async function updateArticle(db: Db, input: UpdateArticleInput, actorId: 
       where: { articleId: input.articleId },
       select: {
         id: true, anchorStart: true, anchorEnd: true, quote: true, contextBefore: true, contextAfter: true, anchorLost: true,
-        speaker: { select: { slug: true } },
       },
     });
-    const result: ArticleUpdateResult = { slug, previousSlug: article.slug, moved: 0, lost: [], claimIds: claims.map((c) => c.id), speakerSlugs: [] };
-    result.speakerSlugs = [...new Set(claims.map((c) => c.speaker.slug))];
+    const result: ArticleUpdateResult = { slug, moved: 0, lost: [] };
     // Article has no "updated by" column: who changed the text, and what it cost, goes to the audit log.
     const audit = (detail: object) =>
       tx.auditLog.create({ data: { actorId, action: "article.edit", targetType: "Article", targetId: input.articleId, detail: JSON.stringify(detail) } });

@@ -16,27 +16,18 @@ import {
   removeEvidenceSchema, removeLinkSchema, updateEvidenceSchema,
 } from "./schemas";
 
-export const createClaim = authorizedAction("editor", createClaimSchema, async (input, user) => {
-  const refs = await desk.createClaim(db, input, user);
-  return { claimId: refs.claimId };
-});
+export const createClaim = authorizedAction("editor", createClaimSchema, (input, user) => desk.createClaim(db, input, user));
 
 export const saveClaim = authorizedAction("editor", claimUpdateSchema, (input, user) => updateClaim(db, input, user));
 
-export const reanchorClaim = authorizedAction("editor", reanchorClaimSchema, async (input, user) => {
-  const refs = await desk.reanchorClaim(db, input, user);
-  return { claimId: refs.claimId };
-});
+export const reanchorClaim = authorizedAction("editor", reanchorClaimSchema, (input, user) => desk.reanchorClaim(db, input, user));
 
 export const createSpeaker = authorizedAction("editor", createSpeakerSchema, async (input) => {
   const speaker = await findOrCreateSpeaker(db, input.name, input.description);
   return { id: speaker.id, slug: speaker.slug, name: input.name };
 });
 
-export const addEvidence = authorizedAction("editor", addEvidenceSchema, async ({ claimId, ...fields }, user) => {
-  const refs = await desk.addEvidence(db, claimId, fields, user);
-  return { evidenceId: refs.evidenceId };
-});
+export const addEvidence = authorizedAction("editor", addEvidenceSchema, ({ claimId, ...fields }, user) => desk.addEvidence(db, claimId, fields, user));
 
 export const updateEvidence = authorizedAction("editor", updateEvidenceSchema, async ({ evidenceId, ...fields }, user) => {
   await desk.updateEvidence(db, evidenceId, fields, user);
@@ -48,10 +39,7 @@ export const removeEvidence = authorizedAction("editor", removeEvidenceSchema, a
   return { evidenceId };
 });
 
-export const addLink = authorizedAction("editor", addLinkSchema, async (input, user) => {
-  const result = await desk.addLink(db, input, user);
-  return { linkId: result.linkId };
-});
+export const addLink = authorizedAction("editor", addLinkSchema, (input, user) => desk.addLink(db, input, user));
 
 export const removeLink = authorizedAction("editor", removeLinkSchema, async ({ linkId }, user) => {
   await desk.removeLink(db, linkId, user);

@@ -13,7 +13,6 @@ import type { z } from "zod";
 import type { evidenceFieldsSchema } from "./schemas";
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
-export type PublicRefs = { claimId: string; articleSlug: string; speakerSlug: string };
 export const INITIAL_REASON = "Logged from the article.";
 
 function checkAnchor(body: string, start: number, end: number, quote: string) {
@@ -25,13 +24,13 @@ function checkAnchor(body: string, start: number, end: number, quote: string) {
 }
 
 /** A new claim anchored at [anchorStart, anchorEnd), logged unverified with its first history entry. */
-export async function createClaim(db: Db, input: CreateClaimInput, actor: Actor): Promise<PublicRefs> {
+export async function createClaim(db: Db, input: CreateClaimInput, actor: Actor): Promise<{ claimId: string }> {
   return db.$transaction(async (tx) => {
-    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true, slug: true } });
+    const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { body: true } });
     if (!article) throw new NotFoundError("That article no longer exists.");
     checkAnchor(article.body, input.anchorStart, input.anchorEnd, input.quote);
     const speaker = input.speakerId
-      ? await tx.speaker.findUnique({ where: { id: input.speakerId }, select: { id: true, slug: true } })
+      ? await tx.speaker.findUnique({ where: { id: input.speakerId }, select: { id: true } })
       : await findOrCreateSpeaker(tx, input.speakerName!);
     if (!speaker) throw new InvalidInputError("That speaker no longer exists.", { speakerId: ["Pick another speaker."] });
     const claim = await tx.claim.create({
@@ -49,41 +48,40 @@ export async function createClaim(db: Db, input: CreateClaimInput, actor: Actor)
       },
       select: { id: true },
     });
-    return { claimId: claim.id, articleSlug: article.slug, speakerSlug: speaker.slug };
+    return { claimId: claim.id };
   });
 }
 
 async function editableClaim(tx: Tx | Db, claimId: string, actor: Actor) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
-    select: { id: true, lockedAt: true, lockReason: true, version: true, article: { select: { slug: true, body: true } }, speaker: { select: { slug: true } } },
+    select: { id: true, articleId: true, lockedAt: true, lockReason: true },
   });
   if (!claim) throw new NotFoundError("That claim no longer exists.");
   if (claim.lockedAt && actor.role === "editor") throw new ClaimLockedError(claim.lockReason);
   return claim;
 }
 
-const refs = (c: Awaited<ReturnType<typeof editableClaim>>): PublicRefs => ({ claimId: c.id, articleSlug: c.article.slug, speakerSlug: c.speaker.slug });
-
 /** Puts a claim (typically one whose words were lost in a body edit) on newly selected words. */
 export async function reanchorClaim(db: Db, input: { claimId: string; anchorStart: number; anchorEnd: number; quote: string }, actor: Actor) {
   return db.$transaction(async (tx) => {
     const claim = await editableClaim(tx, input.claimId, actor);
-    checkAnchor(claim.article.body, input.anchorStart, input.anchorEnd, input.quote);
+    const { body } = await tx.article.findUniqueOrThrow({ where: { id: claim.articleId }, select: { body: true } });
+    checkAnchor(body, input.anchorStart, input.anchorEnd, input.quote);
     await tx.claim.update({
       where: { id: claim.id },
-      data: { ...anchorAt(claim.article.body, input.anchorStart, input.anchorEnd), anchorLost: false, updatedById: actor.id },
+      data: { ...anchorAt(body, input.anchorStart, input.anchorEnd), anchorLost: false, updatedById: actor.id },
     });
-    return refs(claim);
+    return { claimId: claim.id };
   });
 }
 
 type EvidenceFields = z.output<typeof evidenceFieldsSchema>;
 
 export async function addEvidence(db: Db, claimId: string, fields: EvidenceFields, actor: Actor) {
-  const claim = await editableClaim(db, claimId, actor);
+  await editableClaim(db, claimId, actor);
   const row = await db.evidence.create({ data: { ...fields, claimId, addedById: actor.id }, select: { id: true } });
-  return { ...refs(claim), evidenceId: row.id };
+  return { evidenceId: row.id };
 }
 
 async function evidenceClaim(db: Db, evidenceId: string, actor: Actor) {
@@ -93,24 +91,22 @@ async function evidenceClaim(db: Db, evidenceId: string, actor: Actor) {
 }
 
 export async function updateEvidence(db: Db, evidenceId: string, fields: EvidenceFields, actor: Actor) {
-  const claim = await evidenceClaim(db, evidenceId, actor);
+  await evidenceClaim(db, evidenceId, actor);
   await db.evidence.update({ where: { id: evidenceId }, data: fields });
-  return refs(claim);
 }
 
 export async function removeEvidence(db: Db, evidenceId: string, actor: Actor) {
-  const claim = await evidenceClaim(db, evidenceId, actor);
+  await evidenceClaim(db, evidenceId, actor);
   await db.evidence.deleteMany({ where: { id: evidenceId } });
-  return refs(claim);
 }
 
 export async function addLink(db: Db, input: { fromClaimId: string; toClaimId: string; type: LinkType; note: string }, actor: Actor) {
-  const claim = await editableClaim(db, input.fromClaimId, actor);
-  const target = await db.claim.findUnique({ where: { id: input.toClaimId }, select: { id: true, article: { select: { slug: true } } } });
+  await editableClaim(db, input.fromClaimId, actor);
+  const target = await db.claim.findUnique({ where: { id: input.toClaimId }, select: { id: true } });
   if (!target) throw new InvalidInputError("The claim to link to no longer exists.", { toClaimId: ["Choose another claim."] });
   try {
     const link = await db.claimLink.create({ data: { ...input, createdById: actor.id }, select: { id: true } });
-    return { ...refs(claim), linkId: link.id, otherClaimId: target.id, otherArticleSlug: target.article.slug };
+    return { linkId: link.id };
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError("These claims are already linked that way.");
     throw error;
@@ -118,9 +114,8 @@ export async function addLink(db: Db, input: { fromClaimId: string; toClaimId: s
 }
 
 export async function removeLink(db: Db, linkId: string, actor: Actor) {
-  const link = await db.claimLink.findUnique({ where: { id: linkId }, select: { fromClaimId: true, toClaimId: true } });
+  const link = await db.claimLink.findUnique({ where: { id: linkId }, select: { fromClaimId: true } });
   if (!link) throw new NotFoundError("That link was already removed.");
-  const claim = await editableClaim(db, link.fromClaimId, actor);
+  await editableClaim(db, link.fromClaimId, actor);
   await db.claimLink.deleteMany({ where: { id: linkId } });
-  return { ...refs(claim), otherClaimId: link.toClaimId };
 }
