@@ -9,8 +9,9 @@ import { Pager } from "@/components/speakers/pager";
 
 export const dynamic = "force-dynamic";
 
+// The same arguments as the page's call, so React's cache() answers both with one load.
 export async function generateMetadata(props: PageProps<"/speakers/[id]">): Promise<Metadata> {
-  const speaker = await getPublicSpeaker(db, (await props.params).id);
+  const speaker = await getPublicSpeaker(db, (await props.params).id, pageFrom((await props.searchParams).page));
   return { title: speaker?.name ?? "Speaker not found" };
 }
 
