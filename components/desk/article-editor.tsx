@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { Field, FieldError, FormMessage, buttonClass, inputClass } from "@/components/forms/field";
 import { updateArticle } from "@/lib/desk/article-actions";
 import type { Workspace } from "@/lib/desk/queries";
-import { errorsFor, useDeskAction } from "./use-desk-action";
+import { useDeskAction } from "./use-desk-action";
+import { fieldErrors } from "@/components/forms/use-action-form";
 
 export function ArticleEditor({ article, onDone }: { article: Workspace["article"]; onDone: (message: string) => void }) {
   const router = useRouter();
@@ -31,16 +32,16 @@ export function ArticleEditor({ article, onDone }: { article: Workspace["article
       }}
     >
       {result && !result.ok && <FormMessage kind="error">{result.error}</FormMessage>}
-      <Field id="edit-title" name="title" label="Title" defaultValue={article.title} errors={errorsFor(result, "title")} />
-      <Field id="edit-outlet" name="outlet" label="Outlet" defaultValue={article.outlet} errors={errorsFor(result, "outlet")} />
-      <Field id="edit-url" name="url" label="Web address" type="url" defaultValue={article.url ?? ""} errors={errorsFor(result, "url")} />
-      <Field id="edit-date" name="publishedAt" label="Publication date" type="date" defaultValue={article.publishedAt} errors={errorsFor(result, "publishedAt")} />
+      <Field id="edit-title" name="title" label="Title" defaultValue={article.title} errors={fieldErrors(result, "title")} />
+      <Field id="edit-outlet" name="outlet" label="Outlet" defaultValue={article.outlet} errors={fieldErrors(result, "outlet")} />
+      <Field id="edit-url" name="url" label="Web address" type="url" defaultValue={article.url ?? ""} errors={fieldErrors(result, "url")} />
+      <Field id="edit-date" name="publishedAt" label="Publication date" type="date" defaultValue={article.publishedAt} errors={fieldErrors(result, "publishedAt")} />
       <div className="space-y-1">
         <label htmlFor="edit-body" className="block text-sm font-semibold">
           Article text
         </label>
         <textarea id="edit-body" name="body" rows={14} className={inputClass} defaultValue={article.body} />
-        <FieldError id="edit-body-error" errors={errorsFor(result, "body")} />
+        <FieldError id="edit-body-error" errors={fieldErrors(result, "body")} />
       </div>
       <button type="submit" className={buttonClass} disabled={pending}>
         {pending ? "Saving…" : "Save article"}

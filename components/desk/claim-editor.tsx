@@ -9,7 +9,8 @@ import { CLAIM_STATUSES, STATUS_INFO, type ClaimStatus } from "@/lib/claims/stat
 import { createSpeaker, saveClaim } from "@/lib/desk/claim-actions";
 import type { WorkspaceClaim } from "@/lib/desk/queries";
 import { NEW_SPEAKER, SpeakerPicker, type SpeakerValue } from "./speaker-picker";
-import { errorsFor, useDeskAction } from "./use-desk-action";
+import { useDeskAction } from "./use-desk-action";
+import { fieldErrors } from "@/components/forms/use-action-form";
 
 type Form = { text: string; speaker: SpeakerValue; statedAt: string; status: ClaimStatus; statusReason: string; rationale: string; editorNotes: string };
 type SaveState = { kind: "idle" } | { kind: "saving" } | { kind: "saved" } | { kind: "failed"; message: string; stale: boolean };
@@ -153,7 +154,7 @@ export function ClaimEditor({ claim, speakers }: { claim: WorkspaceClaim; speake
             Claim text
           </label>
           <textarea id="claim-text" rows={3} className={inputClass} value={form.text} onChange={(e) => set("text", e.target.value)} />
-          <FieldError id="claim-text-error" errors={errorsFor(save.result, "text")} />
+          <FieldError id="claim-text-error" errors={fieldErrors(save.result, "text")} />
         </div>
         <SpeakerPicker speakers={speakers} value={form.speaker} onChange={(v) => set("speaker", v)} />
         <div className="space-y-1">
@@ -185,11 +186,11 @@ export function ClaimEditor({ claim, speakers }: { claim: WorkspaceClaim; speake
               required
               className={inputClass}
               value={form.statusReason}
-              aria-invalid={errorsFor(save.result, "statusReason") ? true : undefined}
-              aria-describedby={errorsFor(save.result, "statusReason") ? "claim-reason-error" : undefined}
+              aria-invalid={fieldErrors(save.result, "statusReason") ? true : undefined}
+              aria-describedby={fieldErrors(save.result, "statusReason") ? "claim-reason-error" : undefined}
               onChange={(e) => set("statusReason", e.target.value)}
             />
-            <FieldError id="claim-reason-error" errors={errorsFor(save.result, "statusReason")} />
+            <FieldError id="claim-reason-error" errors={fieldErrors(save.result, "statusReason")} />
           </div>
         )}
         <div className="space-y-1">

@@ -6,7 +6,8 @@ import { FieldError, FormMessage, buttonClass, inputClass, secondaryButtonClass 
 import { addEvidence, removeEvidence, updateEvidence } from "@/lib/desk/claim-actions";
 import { EVIDENCE_KINDS, STANCES } from "@/lib/desk/schemas";
 import type { WorkspaceClaim } from "@/lib/desk/queries";
-import { errorsFor, useDeskAction } from "./use-desk-action";
+import { useDeskAction } from "./use-desk-action";
+import { fieldErrors } from "@/components/forms/use-action-form";
 
 type Evidence = WorkspaceClaim["evidence"][number];
 type Fields = Omit<Evidence, "id">;
@@ -111,7 +112,7 @@ export function EvidenceEditor({ claim }: { claim: WorkspaceClaim }) {
                 initial={e}
                 submitLabel="Save evidence"
                 pending={update.pending}
-                errors={(f) => errorsFor(update.result, f)}
+                errors={(f) => fieldErrors(update.result, f)}
                 onCancel={() => setEditing(null)}
                 onSubmit={async (f) => {
                   const r = await update.run({ evidenceId: e.id, ...f });
@@ -157,7 +158,7 @@ export function EvidenceEditor({ claim }: { claim: WorkspaceClaim }) {
             initial={EMPTY}
             submitLabel="Add evidence"
             pending={add.pending}
-            errors={(f) => errorsFor(add.result, f)}
+            errors={(f) => fieldErrors(add.result, f)}
             onSubmit={async (f) => {
               const r = await add.run({ claimId: claim.id, ...f });
               if (r.ok) router.refresh();

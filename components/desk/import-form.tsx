@@ -5,12 +5,13 @@
 import { useRouter } from "next/navigation";
 import { Field, FieldError, FormMessage, buttonClass, inputClass } from "@/components/forms/field";
 import { importArticle } from "@/lib/desk/article-actions";
-import { errorsFor, useDeskAction } from "./use-desk-action";
+import { useDeskAction } from "./use-desk-action";
+import { fieldErrors } from "@/components/forms/use-action-form";
 
 export function ImportForm() {
   const router = useRouter();
   const { result, pending, run } = useDeskAction(importArticle);
-  const bodyErrors = errorsFor(result, "body");
+  const bodyErrors = fieldErrors(result, "body");
   return (
     <form
       className="space-y-4"
@@ -27,11 +28,11 @@ export function ImportForm() {
         </FormMessage>
       )}
       {result?.ok && <FormMessage kind="success">Imported with {result.data.suggestions} claim suggestions. Opening the workspace…</FormMessage>}
-      <Field id="title" name="title" label="Title" required errors={errorsFor(result, "title")} />
-      <Field id="outlet" name="outlet" label="Outlet" required errors={errorsFor(result, "outlet")} />
+      <Field id="title" name="title" label="Title" required errors={fieldErrors(result, "title")} />
+      <Field id="outlet" name="outlet" label="Outlet" required errors={fieldErrors(result, "outlet")} />
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="url" name="url" label="Web address (optional)" type="url" placeholder="https://" errors={errorsFor(result, "url")} />
-        <Field id="publishedAt" name="publishedAt" label="Publication date (optional)" type="date" errors={errorsFor(result, "publishedAt")} />
+        <Field id="url" name="url" label="Web address (optional)" type="url" placeholder="https://" errors={fieldErrors(result, "url")} />
+        <Field id="publishedAt" name="publishedAt" label="Publication date (optional)" type="date" errors={fieldErrors(result, "publishedAt")} />
       </div>
       <fieldset className="space-y-1">
         <legend className="text-sm font-semibold">Format</legend>

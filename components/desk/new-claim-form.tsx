@@ -4,7 +4,8 @@ import { useState } from "react";
 import { FieldError, FormMessage, buttonClass, inputClass, secondaryButtonClass } from "@/components/forms/field";
 import { createClaim } from "@/lib/desk/claim-actions";
 import { SpeakerPicker, speakerInput, type SpeakerValue } from "./speaker-picker";
-import { errorsFor, useDeskAction } from "./use-desk-action";
+import { useDeskAction } from "./use-desk-action";
+import { fieldErrors } from "@/components/forms/use-action-form";
 
 export function NewClaimForm(props: {
   articleId: string;
@@ -54,9 +55,9 @@ export function NewClaimForm(props: {
           Claim text
         </label>
         <textarea id={`text-${props.anchor.start}`} rows={3} className={inputClass} value={text} onChange={(e) => setText(e.target.value)} />
-        <FieldError id={`text-${props.anchor.start}-error`} errors={errorsFor(result, "text")} />
+        <FieldError id={`text-${props.anchor.start}-error`} errors={fieldErrors(result, "text")} />
       </div>
-      <SpeakerPicker speakers={props.speakers} value={speaker} onChange={setSpeaker} errors={errorsFor(result, "speakerName")} />
+      <SpeakerPicker speakers={props.speakers} value={speaker} onChange={setSpeaker} errors={fieldErrors(result, "speakerName")} />
       <div className="space-y-1">
         <label htmlFor={`stated-${props.anchor.start}`} className="block text-sm font-semibold">
           Date said (optional)

@@ -27,7 +27,3 @@ export function useDeskAction<I, T>(action: (input: I) => Promise<ActionResult<T
   );
   return { result, pending, run, clear: () => setResult(null) };
 }
-
-export function errorsFor(result: ActionResult<unknown> | null, field: string): string[] | undefined {
-  return result && !result.ok ? result.fieldErrors?.[field] : undefined;
-}
